@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.transport;
+
+/**
+ * Which way application messages flow through an endpoint, seen from this process.
+ *
+ * @author hostipc
+ */
+public enum Direction {
+
+	/** Messages arrive from another process and are handed to the application. */
+	INBOUND,
+
+	/** The application hands messages to the endpoint for another process. */
+	OUTBOUND;
+
+	/**
+	 * Return the lower-case tag value.
+	 * @return the tag value
+	 */
+	public String tag() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,128 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.transport;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
+
+/**
+ * Cumulative counters of one endpoint, read by metrics and the actuator endpoint.
+ * Thread-safe; updates do not allocate.
+ *
+ * @author hostipc
+ */
+public final class EndpointCounters {
+
+	private static final LongConsumer NO_LATENCY = (nanos) -> {
+	};
+
+	private final LongAdder messagesSent = new LongAdder();
+
+	private final LongAdder messagesReceived = new LongAdder();
+
+	private final LongAdder bytesSent = new LongAdder();
+
+	private final LongAdder bytesReceived = new LongAdder();
+
+	private final Map<ErrorReason, LongAdder> errors = new EnumMap<>(ErrorReason.class);
+
+	private volatile LongConsumer latencyRecorder = NO_LATENCY;
+
+	public EndpointCounters() {
+		for (ErrorReason reason : ErrorReason.values()) {
+			this.errors.put(reason, new LongAdder());
+		}
+	}
+
+	/**
+	 * Record a message sent.
+	 * @param bytes the frame length
+	 */
+	public void sent(int bytes) {
+		this.messagesSent.increment();
+		this.bytesSent.add(bytes);
+	}
+
+	/**
+	 * Record a message received and its one-way latency.
+	 * @param bytes the frame length
+	 * @param sendTimestamp the sender's {@link System#nanoTime()} stamp, {@code 0} when
+	 * unknown
+	 */
+	public void received(int bytes, long sendTimestamp) {
+		this.messagesReceived.increment();
+		this.bytesReceived.add(bytes);
+		if (sendTimestamp != 0) {
+			long latency = System.nanoTime() - sendTimestamp;
+			if (latency >= 0) {
+				this.latencyRecorder.accept(latency);
+			}
+		}
+	}
+
+	/**
+	 * Record an error.
+	 * @param reason the reason
+	 */
+	public void error(ErrorReason reason) {
+		this.errors.get(reason).increment();
+	}
+
+	/**
+	 * Set the consumer of one-way latencies in nanoseconds (for example a Micrometer
+	 * timer).
+	 * @param recorder the recorder, or {@code null} to record nothing
+	 */
+	public void setLatencyRecorder(LongConsumer recorder) {
+		this.latencyRecorder = (recorder != null) ? recorder : NO_LATENCY;
+	}
+
+	public long messagesSent() {
+		return this.messagesSent.sum();
+	}
+
+	public long messagesReceived() {
+		return this.messagesReceived.sum();
+	}
+
+	public long bytesSent() {
+		return this.bytesSent.sum();
+	}
+
+	public long bytesReceived() {
+		return this.bytesReceived.sum();
+	}
+
+	public long errors(ErrorReason reason) {
+		return this.errors.get(reason).sum();
+	}
+
+	/**
+	 * Return the number of errors of every reason.
+	 * @return the total
+	 */
+	public long errors() {
+		long total = 0;
+		for (LongAdder adder : this.errors.values()) {
+			total += adder.sum();
+		}
+		return total;
+	}
+
+}

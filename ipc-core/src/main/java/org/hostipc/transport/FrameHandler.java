@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.transport;
+
+import org.hostipc.wire.Frame;
+
+/**
+ * Receives the application frames of an {@link InboundEndpoint}. Called on the endpoint's
+ * thread; frames from one peer arrive in order.
+ *
+ * @author hostipc
+ */
+@FunctionalInterface
+public interface FrameHandler {
+
+	/**
+	 * Handle one frame. For a frame flagged {@link org.hostipc.wire.FrameFlags#REQUEST},
+	 * answer through the replier; an exception is sent back to the requester as an error
+	 * reply. For a one-way frame an exception is counted as a handler error (and, on
+	 * durable transports, the frame is delivered again).
+	 * @param frame the frame
+	 * @param replier answers the frame's sender
+	 * @throws Exception when handling fails
+	 */
+	void onFrame(Frame frame, Replier replier) throws Exception;
+
+}
