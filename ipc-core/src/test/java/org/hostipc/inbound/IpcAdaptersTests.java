@@ -173,7 +173,7 @@ class IpcAdaptersTests {
 				"[1,2".getBytes(StandardCharsets.UTF_8));
 		assertThatExceptionOfType(org.hostipc.transport.RemoteHandlerException.class)
 			.isThrownBy(() -> this.loopback.outbound().request(garbage, Duration.ofSeconds(1)))
-			.withMessageContaining("Cannot convert");
+			.withMessageContaining("Cannot deserialize value of type");
 	}
 
 	private IpcInboundChannelAdapter inboundAdapter(QueueChannel output) {
