@@ -172,6 +172,21 @@ class FrameCodecTests {
 	}
 
 	@Test
+	void textShouldDecodeFromHeapAndDirectBuffersAlike() {
+		Map<String, Object> headers = new LinkedHashMap<>();
+		headers.put("shortAscii", "text/plain");
+		headers.put("longAscii", "a".repeat(300));
+		headers.put("shortUtf8", "ü🚀");
+		headers.put("longUtf8", "ü".repeat(300));
+		Frame frame = Frame.of(headers, null);
+		byte[] bytes = this.codec.encode(frame);
+		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 5).position(5);
+		direct.put(bytes).position(5);
+		assertThat(this.codec.decode(direct.slice()).orElseThrow()).isEqualTo(frame);
+		assertThat(this.codec.decode(ByteBuffer.wrap(bytes)).orElseThrow()).isEqualTo(frame);
+	}
+
+	@Test
 	void decodeShouldAdvanceOnSuccessAndKeepByteOrder() {
 		byte[] bytes = this.codec.encode(Frame.of(Map.of(), new byte[] { 1 }));
 		ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
