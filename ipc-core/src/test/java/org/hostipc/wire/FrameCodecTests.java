@@ -150,6 +150,19 @@ class FrameCodecTests {
 	}
 
 	@Test
+	void encodeIntoDirectBufferShouldWriteTheSameBytesAndKeepItsLimit() {
+		Frame frame = new Frame(0, 1, 2, Map.of("u", UUID.randomUUID(), "s", "ü"), new byte[] { 3 });
+		byte[] expected = this.codec.encode(frame);
+		ByteBuffer direct = ByteBuffer.allocateDirect(expected.length + 20).position(7).limit(expected.length + 17);
+		assertThat(this.codec.encode(frame, direct)).isEqualTo(expected.length);
+		assertThat(direct.position()).isEqualTo(7 + expected.length);
+		assertThat(direct.limit()).isEqualTo(expected.length + 17);
+		byte[] actual = new byte[expected.length];
+		direct.get(7, actual);
+		assertThat(actual).isEqualTo(expected);
+	}
+
+	@Test
 	void encodeIntoTooSmallBufferShouldThrowAndWriteNothing() {
 		Frame frame = Frame.of(Map.of(), new byte[100]);
 		ByteBuffer buffer = ByteBuffer.allocate(100);
