@@ -36,14 +36,29 @@ public final class DecodeResult {
 		this.detail = detail;
 	}
 
+	/**
+	 * Create a successful result.
+	 * @param frame the decoded frame
+	 * @return the result
+	 */
 	public static DecodeResult success(Frame frame) {
 		return new DecodeResult(frame, null, null);
 	}
 
+	/**
+	 * Create a failed result.
+	 * @param error the reason
+	 * @param detail a human-readable description
+	 * @return the result
+	 */
 	public static DecodeResult failure(FrameError error, String detail) {
 		return new DecodeResult(null, error, detail);
 	}
 
+	/**
+	 * Return whether a frame was decoded.
+	 * @return {@code true} on success
+	 */
 	public boolean isSuccess() {
 		return this.frame != null;
 	}

@@ -65,6 +65,19 @@ public final class Frame {
 	}
 
 	/**
+	 * Create a frame that takes ownership of a freshly decoded header map, avoiding a
+	 * copy.
+	 */
+	Frame(int flags, long correlationId, long timestamp, Map<String, Object> decodedHeaders, byte[] payload,
+			boolean owned) {
+		this.flags = flags;
+		this.correlationId = correlationId;
+		this.timestamp = timestamp;
+		this.headers = Collections.unmodifiableMap(decodedHeaders);
+		this.payload = payload;
+	}
+
+	/**
 	 * Create a plain one-way frame.
 	 * @param headers the headers
 	 * @param payload the payload

@@ -36,7 +36,8 @@ import static org.hostipc.wire.FrameDescriptor.VERSION_OFFSET;
 
 /**
  * Encodes {@link Frame}s to wire format v1 and decodes them back, enforcing
- * {@link FrameLimits} before allocating anything. Thread-safe.
+ * {@link FrameLimits} before allocating anything. Thread-safe: an instance holds only its
+ * immutable limits and may be shared by any number of threads.
  *
  * @author hostipc
  */
@@ -60,9 +61,18 @@ public final class FrameCodec {
 	 * @param frame the frame
 	 * @return the frame length in bytes
 	 * @throws MessageTooLargeException if the payload or headers exceed the limits
-	 * @throws FrameEncodingException if a header cannot be encoded
+	 * @throws FrameEncodingException if a header cannot be encoded or the flags contain
+	 * bits unknown to v1
 	 */
 	public int encodedLength(Frame frame) {
+		return (int) FrameDescriptor.frameLength(checkedHeaderLength(frame), frame.payload().length);
+	}
+
+	private int checkedHeaderLength(Frame frame) {
+		if ((frame.flags() & ~FrameFlags.KNOWN_BITS) != 0) {
+			throw new FrameEncodingException("Flags 0x" + Integer.toHexString(frame.flags())
+					+ " contain bits that wire format v1 does not define");
+		}
 		int payloadLength = frame.payload().length;
 		if (payloadLength > this.limits.maxPayloadLength()) {
 			throw new MessageTooLargeException("Payload", payloadLength, this.limits.maxPayloadLength());
@@ -76,74 +86,92 @@ public final class FrameCodec {
 		if (headerLength > this.limits.maxHeaderLength()) {
 			throw new MessageTooLargeException("Header block", headerLength, this.limits.maxHeaderLength());
 		}
-		return (int) FrameDescriptor.frameLength((int) headerLength, payloadLength);
+		return (int) headerLength;
 	}
 
 	/**
 	 * Encode a frame into a new array.
 	 * @param frame the frame
 	 * @return the encoded bytes
+	 * @throws MessageTooLargeException if the payload or headers exceed the limits
+	 * @throws FrameEncodingException if a header cannot be encoded
 	 */
 	public byte[] encode(Frame frame) {
-		byte[] bytes = new byte[encodedLength(frame)];
-		encode(frame, ByteBuffer.wrap(bytes));
+		int headerLength = checkedHeaderLength(frame);
+		byte[] bytes = new byte[(int) FrameDescriptor.frameLength(headerLength, frame.payload().length)];
+		write(frame, headerLength, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), 0);
 		return bytes;
 	}
 
 	/**
-	 * Encode a frame at the buffer's position, which advances past the frame.
+	 * Encode a frame at the buffer's position, which advances past the frame. The
+	 * buffer's byte order is left as it was.
 	 * @param frame the frame
 	 * @param buffer the target with at least {@link #encodedLength(Frame)} bytes
 	 * remaining
 	 * @return the number of bytes written
+	 * @throws MessageTooLargeException if the payload or headers exceed the limits
+	 * @throws FrameEncodingException if a header cannot be encoded or the buffer is too
+	 * small (then nothing is written)
 	 */
 	public int encode(Frame frame, ByteBuffer buffer) {
-		int frameLength = encodedLength(frame);
+		int headerLength = checkedHeaderLength(frame);
+		int frameLength = (int) FrameDescriptor.frameLength(headerLength, frame.payload().length);
 		if (buffer.remaining() < frameLength) {
 			throw new FrameEncodingException(
 					"Buffer has " + buffer.remaining() + " bytes, the frame needs " + frameLength);
 		}
 		ByteOrder order = buffer.order();
-		int start = buffer.position();
-		buffer.order(ByteOrder.LITTLE_ENDIAN);
+		try {
+			buffer.order(ByteOrder.LITTLE_ENDIAN);
+			write(frame, headerLength, buffer, buffer.position());
+		}
+		finally {
+			buffer.order(order);
+		}
+		return frameLength;
+	}
+
+	private static void write(Frame frame, int headerLength, ByteBuffer buffer, int start) {
+		byte[] payload = frame.payload();
+		int frameLength = (int) FrameDescriptor.frameLength(headerLength, payload.length);
 		buffer.putInt(start + FRAME_LENGTH_OFFSET, frameLength);
 		buffer.put(start + VERSION_OFFSET, (byte) VERSION);
 		buffer.put(start + FLAGS_OFFSET, (byte) frame.flags());
 		buffer.putShort(start + RESERVED_OFFSET, (short) 0);
 		buffer.putLong(start + CORRELATION_ID_OFFSET, frame.correlationId());
 		buffer.putLong(start + TIMESTAMP_OFFSET, frame.timestamp());
+		buffer.putInt(start + HEADER_LENGTH_OFFSET, headerLength);
+		buffer.putInt(start + PAYLOAD_LENGTH_OFFSET, payload.length);
 		buffer.position(start + PREFIX_LENGTH);
 		HeaderCodec.encode(frame.headers(), buffer);
-		int headerLength = buffer.position() - start - PREFIX_LENGTH;
-		buffer.putInt(start + HEADER_LENGTH_OFFSET, headerLength);
-		buffer.putInt(start + PAYLOAD_LENGTH_OFFSET, frame.payload().length);
-		buffer.put(frame.payload());
+		buffer.put(payload);
 		buffer.putInt(checksum(buffer, start, frameLength - CHECKSUM_LENGTH));
-		buffer.order(order);
-		return frameLength;
 	}
 
 	/**
 	 * Check a frame length read from a stream before allocating a buffer for it.
 	 * @param frameLength the declared frame length (a u32 read as a signed int)
 	 * @return {@code null} when acceptable, otherwise a failed result
+	 * ({@link FrameError#OVERSIZE} or {@link FrameError#INCONSISTENT_LENGTH})
 	 */
 	public DecodeResult checkFrameLength(int frameLength) {
-		if (frameLength < MIN_FRAME_LENGTH) {
-			return DecodeResult.failure(FrameError.INCONSISTENT_LENGTH, "frame length "
-					+ Integer.toUnsignedString(frameLength) + " is below the minimum of " + MIN_FRAME_LENGTH);
+		if (frameLength < 0 || frameLength > this.limits.maxFrameLength()) {
+			return DecodeResult.failure(FrameError.OVERSIZE, "frame length " + Integer.toUnsignedString(frameLength)
+					+ " exceeds the maximum of " + this.limits.maxFrameLength() + " bytes");
 		}
-		if (frameLength > this.limits.maxFrameLength()) {
-			return DecodeResult.failure(FrameError.OVERSIZE, "frame length " + frameLength + " exceeds the maximum of "
-					+ this.limits.maxFrameLength() + " bytes");
+		if (frameLength < MIN_FRAME_LENGTH) {
+			return DecodeResult.failure(FrameError.INCONSISTENT_LENGTH,
+					"frame length " + frameLength + " is below the minimum of " + MIN_FRAME_LENGTH);
 		}
 		return null;
 	}
 
 	/**
 	 * Decode one frame starting at the buffer's position. On success the position
-	 * advances past the frame; on failure it is unchanged.
-	 * @param buffer the bytes, of any byte order
+	 * advances past the frame; on failure it is unchanged. Lengths are checked against
+	 * the limits before anything is allocated for them.
+	 * @param buffer the bytes, of any byte order (which is left unchanged)
 	 * @return the frame or a typed error; never throws for bad input
 	 */
 	public DecodeResult decode(ByteBuffer buffer) {
@@ -169,6 +197,31 @@ public final class FrameCodec {
 	}
 
 	private DecodeResult decodeFrame(ByteBuffer in, int frameLength) {
+		DecodeResult prefixError = checkPrefix(in, frameLength);
+		if (prefixError != null) {
+			return prefixError;
+		}
+		int headerLength = in.getInt(HEADER_LENGTH_OFFSET);
+		int payloadLength = in.getInt(PAYLOAD_LENGTH_OFFSET);
+		int expected = in.getInt(frameLength - CHECKSUM_LENGTH);
+		int actual = checksum(in, 0, frameLength - CHECKSUM_LENGTH);
+		if (expected != actual) {
+			return DecodeResult.failure(FrameError.CHECKSUM, "checksum " + Integer.toHexString(expected)
+					+ " does not match the computed " + Integer.toHexString(actual));
+		}
+		in.limit(PREFIX_LENGTH + headerLength).position(PREFIX_LENGTH);
+		HeaderCodec.Result headers = HeaderCodec.decode(in, this.limits.maxHeaderCount());
+		if (headers.error() != null) {
+			return DecodeResult.failure(headers.error(), headers.detail());
+		}
+		byte[] payload = new byte[payloadLength];
+		in.limit(frameLength);
+		in.get(FrameDescriptor.payloadOffset(headerLength), payload);
+		return DecodeResult.success(new Frame(Byte.toUnsignedInt(in.get(FLAGS_OFFSET)),
+				in.getLong(CORRELATION_ID_OFFSET), in.getLong(TIMESTAMP_OFFSET), headers.headers(), payload, true));
+	}
+
+	private DecodeResult checkPrefix(ByteBuffer in, int frameLength) {
 		int version = Byte.toUnsignedInt(in.get(VERSION_OFFSET));
 		if (version != VERSION) {
 			return DecodeResult.failure(FrameError.UNSUPPORTED_VERSION,
@@ -176,7 +229,8 @@ public final class FrameCodec {
 		}
 		int flags = Byte.toUnsignedInt(in.get(FLAGS_OFFSET));
 		if ((flags & ~FrameFlags.KNOWN_BITS) != 0 || in.getShort(RESERVED_OFFSET) != 0) {
-			return DecodeResult.failure(FrameError.MALFORMED_PREFIX, "unknown flag or reserved bits set");
+			return DecodeResult.failure(FrameError.MALFORMED_PREFIX, "unknown flag bits 0x"
+					+ Integer.toHexString(flags & ~FrameFlags.KNOWN_BITS) + " or non-zero reserved bits set");
 		}
 		int headerLength = in.getInt(HEADER_LENGTH_OFFSET);
 		int payloadLength = in.getInt(PAYLOAD_LENGTH_OFFSET);
@@ -192,27 +246,21 @@ public final class FrameCodec {
 			return DecodeResult.failure(FrameError.INCONSISTENT_LENGTH, "frame length " + frameLength
 					+ " does not match header length " + headerLength + " and payload length " + payloadLength);
 		}
-		int expected = in.getInt(frameLength - CHECKSUM_LENGTH);
-		int actual = checksum(in, 0, frameLength - CHECKSUM_LENGTH);
-		if (expected != actual) {
-			return DecodeResult.failure(FrameError.CHECKSUM, "checksum " + Integer.toHexString(expected)
-					+ " does not match the computed " + Integer.toHexString(actual));
+		if (headerLength < HeaderCodec.MIN_BLOCK_LENGTH) {
+			return DecodeResult.failure(FrameError.INCONSISTENT_LENGTH,
+					"header length " + headerLength + " is below the minimum of " + HeaderCodec.MIN_BLOCK_LENGTH);
 		}
-		ByteBuffer headerBlock = in.slice(PREFIX_LENGTH, headerLength).order(ByteOrder.LITTLE_ENDIAN);
-		String[] error = new String[1];
-		Map<String, Object> headers = HeaderCodec.decode(headerBlock, this.limits.maxHeaderCount(), error);
-		if (headers == null) {
-			return DecodeResult.failure(FrameError.MALFORMED_HEADERS, error[0]);
-		}
-		byte[] payload = new byte[payloadLength];
-		in.get(FrameDescriptor.payloadOffset(headerLength), payload);
-		return DecodeResult.success(
-				new Frame(flags, in.getLong(CORRELATION_ID_OFFSET), in.getLong(TIMESTAMP_OFFSET), headers, payload));
+		return null;
 	}
 
 	private static int checksum(ByteBuffer buffer, int offset, int length) {
 		CRC32C crc = new CRC32C();
-		crc.update(buffer.slice(offset, length));
+		if (buffer.hasArray()) {
+			crc.update(buffer.array(), buffer.arrayOffset() + offset, length);
+		}
+		else {
+			crc.update(buffer.slice(offset, length));
+		}
 		return (int) crc.getValue();
 	}
 

@@ -17,7 +17,9 @@
 package org.hostipc.wire;
 
 /**
- * Layout of a wire format v1 frame. All integers are little-endian.
+ * Layout of a wire format v1 frame. All integers are little-endian;
+ * {@code docs/wire-format.md} specifies every byte and the order in which a reader
+ * validates them.
  *
  * <pre>
  *   0                   1                   2                   3
@@ -27,10 +29,10 @@ package org.hostipc.wire;
  *  +---------------+---------------+-------------------------------+
  *  |  Version (u8) |  Flags (u8)   |        Reserved (u16, 0)      |  4
  *  +---------------+---------------+-------------------------------+
- *  |                   Correlation Id (u64)                        |  8
+ *  |                   Correlation Id (64 bits)                    |  8
  *  |                                                               |
  *  +---------------------------------------------------------------+
- *  |                 Timestamp (u64, monotonic ns)                 | 16
+ *  |             Timestamp (i64, monotonic nanoseconds)            | 16
  *  |                                                               |
  *  +---------------------------------------------------------------+
  *  |                    Header Length (u32)                        | 24

@@ -21,7 +21,7 @@ package org.hostipc.wire;
  *
  * @param maxPayloadLength largest payload in bytes
  * @param maxHeaderLength largest header block in bytes
- * @param maxHeaderCount largest number of headers
+ * @param maxHeaderCount largest number of headers, at most 65535
  * @author hostipc
  */
 public record FrameLimits(int maxPayloadLength, int maxHeaderLength, int maxHeaderCount) {
@@ -36,8 +36,9 @@ public record FrameLimits(int maxPayloadLength, int maxHeaderLength, int maxHead
 		if (maxHeaderLength < 2) {
 			throw new IllegalArgumentException("'maxHeaderLength' must be at least 2");
 		}
-		if (maxHeaderCount < 0) {
-			throw new IllegalArgumentException("'maxHeaderCount' must not be negative");
+		if (maxHeaderCount < 0 || maxHeaderCount > HeaderCodec.MAX_HEADER_COUNT) {
+			throw new IllegalArgumentException(
+					"'maxHeaderCount' must be between 0 and " + HeaderCodec.MAX_HEADER_COUNT);
 		}
 		if (FrameDescriptor.frameLength(maxHeaderLength, maxPayloadLength) > Integer.MAX_VALUE - 8) {
 			throw new IllegalArgumentException("limits must allow frames below 2 GiB");

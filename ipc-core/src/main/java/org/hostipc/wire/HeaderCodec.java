@@ -42,8 +42,10 @@ import java.util.UUID;
  *              | UUID    16 bytes, RFC 4122 order
  * </pre>
  *
- * All integers little-endian. Keys are 1 to {@value #MAX_KEY_LENGTH} bytes and unique.
- * Thread-safe.
+ * All integers little-endian. Keys are 1 to {@value #MAX_KEY_LENGTH} bytes of valid UTF-8
+ * and unique. A {@code String} value containing an unpaired surrogate is written with
+ * {@code '?'} in its place, as {@link String#getBytes(java.nio.charset.Charset)} does; a
+ * key containing one is rejected. Thread-safe.
  *
  * @author hostipc
  */
@@ -52,6 +54,20 @@ public final class HeaderCodec {
 	/** Largest key length in bytes. */
 	public static final int MAX_KEY_LENGTH = 1024;
 
+	/** Largest number of headers a block can hold (the count is a u16). */
+	public static final int MAX_HEADER_COUNT = 0xFFFF;
+
+	/** Length of the smallest block: a count of zero. */
+	public static final int MIN_BLOCK_LENGTH = 2;
+
+	/** Smallest encoded header: key length, a one-byte key, type, a boolean value. */
+	private static final int MIN_HEADER_LENGTH = 5;
+
+	private static final ThreadLocal<CharsetDecoder> UTF8_DECODER = ThreadLocal
+		.withInitial(() -> StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT));
+
 	private HeaderCodec() {
 	}
 
@@ -59,18 +75,26 @@ public final class HeaderCodec {
 	 * Return the encoded length of a header map.
 	 * @param headers the headers
 	 * @return the length in bytes
-	 * @throws FrameEncodingException if a value has an unsupported type or a key is
-	 * invalid
+	 * @throws FrameEncodingException if a value has an unsupported type, a key is invalid
+	 * or there are more than {@value #MAX_HEADER_COUNT} headers
 	 */
 	public static long encodedLength(Map<String, Object> headers) {
-		long length = 2;
+		if (headers.size() > MAX_HEADER_COUNT) {
+			throw new FrameEncodingException("Message has " + headers.size() + " headers, more than the "
+					+ MAX_HEADER_COUNT + " a frame can hold");
+		}
+		long length = MIN_BLOCK_LENGTH;
 		for (Map.Entry<String, Object> entry : headers.entrySet()) {
-			int keyLength = utf8Length(entry.getKey());
+			String key = entry.getKey();
+			int keyLength = (key != null) ? utf8Length(key) : 0;
 			if (keyLength == 0 || keyLength > MAX_KEY_LENGTH) {
 				throw new FrameEncodingException(
-						"Header key '" + entry.getKey() + "' must be 1 to " + MAX_KEY_LENGTH + " UTF-8 bytes");
+						"Header key '" + key + "' must be 1 to " + MAX_KEY_LENGTH + " UTF-8 bytes");
 			}
-			length += 2 + keyLength + 1 + valueLength(entry.getKey(), entry.getValue());
+			if (hasUnpairedSurrogate(key)) {
+				throw new FrameEncodingException("Header key '" + key + "' contains an unpaired surrogate");
+			}
+			length += 2 + keyLength + 1 + valueLength(key, entry.getValue());
 		}
 		return length;
 	}
@@ -100,17 +124,17 @@ public final class HeaderCodec {
 	public static void encode(Map<String, Object> headers, ByteBuffer buffer) {
 		buffer.putShort((short) headers.size());
 		for (Map.Entry<String, Object> entry : headers.entrySet()) {
-			byte[] key = entry.getKey().getBytes(StandardCharsets.UTF_8);
-			buffer.putShort((short) key.length);
-			buffer.put(key);
+			String key = entry.getKey();
+			buffer.putShort((short) utf8Length(key));
+			putUtf8(buffer, key);
 			Object value = entry.getValue();
 			HeaderType type = HeaderType.of(value);
 			buffer.put((byte) type.code());
 			switch (type) {
 				case STRING -> {
-					byte[] bytes = ((String) value).getBytes(StandardCharsets.UTF_8);
-					buffer.putInt(bytes.length);
-					buffer.put(bytes);
+					String text = (String) value;
+					buffer.putInt(utf8Length(text));
+					putUtf8(buffer, text);
 				}
 				case INT -> buffer.putInt(((Number) value).intValue());
 				case LONG -> buffer.putLong((Long) value);
@@ -136,62 +160,56 @@ public final class HeaderCodec {
 	 * Decode a header block occupying exactly {@code buffer.remaining()} bytes.
 	 * @param buffer a little-endian buffer positioned at the block
 	 * @param maxCount the largest number of headers accepted
-	 * @return the headers, or {@code null} with the reason in {@code error[0]}
+	 * @return the headers or an error
 	 */
-	static Map<String, Object> decode(ByteBuffer buffer, int maxCount, String[] error) {
-		if (buffer.remaining() < 2) {
-			error[0] = "header block shorter than its count";
-			return null;
+	static Result decode(ByteBuffer buffer, int maxCount) {
+		if (buffer.remaining() < MIN_BLOCK_LENGTH) {
+			return Result.failure(FrameError.MALFORMED_HEADERS, "header block shorter than its count");
 		}
 		int count = Short.toUnsignedInt(buffer.getShort());
 		if (count > maxCount) {
-			error[0] = "header count " + count + " exceeds the maximum of " + maxCount;
-			return null;
+			return Result.failure(FrameError.OVERSIZE, "header count " + count + " exceeds the maximum of " + maxCount);
 		}
-		// each header takes at least 2 + 1 + 1 + 1 bytes, so the count is bounded by
-		// the block
-		if ((long) count * 5 > buffer.remaining()) {
-			error[0] = "header count " + count + " does not fit in " + buffer.remaining() + " bytes";
-			return null;
+		// the count is bounded by the block before sizing the map
+		if ((long) count * MIN_HEADER_LENGTH > buffer.remaining()) {
+			return Result.failure(FrameError.MALFORMED_HEADERS,
+					"header count " + count + " does not fit in " + buffer.remaining() + " bytes");
 		}
-		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharsetDecoder utf8 = UTF8_DECODER.get();
 		Map<String, Object> headers = new LinkedHashMap<>(Math.max(4, count * 2));
+		String[] error = new String[1];
 		for (int i = 0; i < count; i++) {
 			if (buffer.remaining() < 2) {
-				error[0] = "header " + i + " truncated before its key length";
-				return null;
+				return Result.failure(FrameError.MALFORMED_HEADERS, "header " + i + " truncated before its key length");
 			}
 			int keyLength = Short.toUnsignedInt(buffer.getShort());
 			if (keyLength == 0 || keyLength > MAX_KEY_LENGTH || keyLength + 1 > buffer.remaining()) {
-				error[0] = "header " + i + " has an invalid key length " + keyLength;
-				return null;
+				return Result.failure(FrameError.MALFORMED_HEADERS,
+						"header " + i + " has an invalid key length " + keyLength);
 			}
 			String key = string(buffer, keyLength, utf8);
 			if (key == null) {
-				error[0] = "header " + i + " key is not valid UTF-8";
-				return null;
+				return Result.failure(FrameError.MALFORMED_HEADERS, "header " + i + " key is not valid UTF-8");
 			}
-			HeaderType type = HeaderType.fromCode(Byte.toUnsignedInt(buffer.get()));
+			int code = Byte.toUnsignedInt(buffer.get());
+			HeaderType type = HeaderType.fromCode(code);
 			if (type == null) {
-				error[0] = "header '" + key + "' has an unknown type code";
-				return null;
+				return Result.failure(FrameError.MALFORMED_HEADERS,
+						"header '" + key + "' has an unknown type code " + code);
 			}
 			Object value = value(buffer, type, utf8, key, error);
 			if (value == null) {
-				return null;
+				return Result.failure(FrameError.MALFORMED_HEADERS, error[0]);
 			}
 			if (headers.putIfAbsent(key, value) != null) {
-				error[0] = "duplicate header '" + key + "'";
-				return null;
+				return Result.failure(FrameError.MALFORMED_HEADERS, "duplicate header '" + key + "'");
 			}
 		}
 		if (buffer.hasRemaining()) {
-			error[0] = buffer.remaining() + " bytes left after the last header";
-			return null;
+			return Result.failure(FrameError.MALFORMED_HEADERS,
+					buffer.remaining() + " bytes left after the last header");
 		}
-		return headers;
+		return new Result(headers, null, null);
 	}
 
 	private static Object value(ByteBuffer buffer, HeaderType type, CharsetDecoder utf8, String key, String[] error) {
@@ -225,31 +243,43 @@ public final class HeaderCodec {
 				buffer.order(ByteOrder.LITTLE_ENDIAN);
 				return uuid;
 			default:
-				int length = buffer.getInt();
-				if (length < 0 || length > buffer.remaining()) {
-					error[0] = "header '" + key + "' declares " + Integer.toUnsignedString(length) + " bytes but "
-							+ buffer.remaining() + " remain";
-					return null;
-				}
-				if (type == HeaderType.BYTES) {
-					byte[] bytes = new byte[length];
-					buffer.get(bytes);
-					return bytes;
-				}
-				String text = string(buffer, length, utf8);
-				if (text == null) {
-					error[0] = "header '" + key + "' is not valid UTF-8";
-				}
-				return text;
+				return variableValue(buffer, type, utf8, key, error);
 		}
 	}
 
+	private static Object variableValue(ByteBuffer buffer, HeaderType type, CharsetDecoder utf8, String key,
+			String[] error) {
+		int length = buffer.getInt();
+		if (length < 0 || length > buffer.remaining()) {
+			error[0] = "header '" + key + "' declares " + Integer.toUnsignedString(length) + " bytes but "
+					+ buffer.remaining() + " remain";
+			return null;
+		}
+		if (type == HeaderType.BYTES) {
+			byte[] bytes = new byte[length];
+			buffer.get(bytes);
+			return bytes;
+		}
+		String text = string(buffer, length, utf8);
+		if (text == null) {
+			error[0] = "header '" + key + "' is not valid UTF-8";
+		}
+		return text;
+	}
+
 	private static String string(ByteBuffer buffer, int length, CharsetDecoder utf8) {
-		ByteBuffer slice = buffer.slice();
-		slice.limit(length);
-		buffer.position(buffer.position() + length);
+		int position = buffer.position();
+		buffer.position(position + length);
+		if (buffer.hasArray()) {
+			byte[] array = buffer.array();
+			int offset = buffer.arrayOffset() + position;
+			if (isAscii(array, offset, length)) {
+				// ASCII is a subset of ISO-8859-1, which decodes by a plain copy
+				return new String(array, offset, length, StandardCharsets.ISO_8859_1);
+			}
+		}
 		try {
-			CharBuffer chars = utf8.reset().decode(slice);
+			CharBuffer chars = utf8.reset().decode(buffer.slice(position, length));
 			return chars.toString();
 		}
 		catch (CharacterCodingException ex) {
@@ -257,6 +287,19 @@ public final class HeaderCodec {
 		}
 	}
 
+	private static boolean isAscii(byte[] array, int offset, int length) {
+		for (int i = offset; i < offset + length; i++) {
+			if (array[i] < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Return the number of bytes {@link #putUtf8(ByteBuffer, String)} writes, which is
+	 * also what {@code text.getBytes(UTF_8).length} returns.
+	 */
 	static int utf8Length(String text) {
 		int length = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -273,11 +316,68 @@ public final class HeaderCodec {
 				i++;
 			}
 			else {
-				// lone surrogates are encoded by the JDK as '?', one byte
+				// an unpaired surrogate is written as '?', one byte
 				length += Character.isSurrogate(c) ? 1 : 3;
 			}
 		}
 		return length;
+	}
+
+	private static void putUtf8(ByteBuffer buffer, String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				buffer.put((byte) c);
+			}
+			else if (c < 0x800) {
+				buffer.put((byte) (0xC0 | (c >> 6)));
+				buffer.put((byte) (0x80 | (c & 0x3F)));
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				int codePoint = Character.toCodePoint(c, text.charAt(++i));
+				buffer.put((byte) (0xF0 | (codePoint >> 18)));
+				buffer.put((byte) (0x80 | ((codePoint >> 12) & 0x3F)));
+				buffer.put((byte) (0x80 | ((codePoint >> 6) & 0x3F)));
+				buffer.put((byte) (0x80 | (codePoint & 0x3F)));
+			}
+			else if (Character.isSurrogate(c)) {
+				buffer.put((byte) '?');
+			}
+			else {
+				buffer.put((byte) (0xE0 | (c >> 12)));
+				buffer.put((byte) (0x80 | ((c >> 6) & 0x3F)));
+				buffer.put((byte) (0x80 | (c & 0x3F)));
+			}
+		}
+	}
+
+	private static boolean hasUnpairedSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The headers of a block, or why it could not be decoded.
+	 *
+	 * @param headers the headers, {@code null} on failure
+	 * @param error the error, {@code null} on success
+	 * @param detail a description of the error
+	 */
+	record Result(Map<String, Object> headers, FrameError error, String detail) {
+
+		static Result failure(FrameError error, String detail) {
+			return new Result(null, error, detail);
+		}
+
 	}
 
 }

@@ -1,0 +1,59 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.dsl;
+
+import org.hostipc.inbound.IpcInboundGateway;
+import org.hostipc.support.IpcMessageMapper;
+import org.hostipc.transport.InboundEndpoint;
+
+import org.springframework.integration.dsl.MessagingGatewaySpec;
+
+/**
+ * Spec of an {@link IpcInboundGateway}, for any transport.
+ *
+ * @author hostipc
+ */
+public class IpcInboundGatewaySpec extends MessagingGatewaySpec<IpcInboundGatewaySpec, IpcInboundGateway> {
+
+	private final IpcMessageMapper messageMapper = new IpcMessageMapper();
+
+	protected IpcInboundGatewaySpec(InboundEndpoint endpoint) {
+		super(new IpcInboundGateway(endpoint));
+		this.target.setMessageMapper(this.messageMapper);
+	}
+
+	/**
+	 * Convert received request payloads to this type.
+	 * @param payloadType the payload type
+	 * @return the spec
+	 */
+	public IpcInboundGatewaySpec payloadType(Class<?> payloadType) {
+		this.messageMapper.setPayloadType(payloadType);
+		return this;
+	}
+
+	/**
+	 * Use another mapper between frames and messages.
+	 * @param messageMapper the mapper
+	 * @return the spec
+	 */
+	public IpcInboundGatewaySpec messageMapper(IpcMessageMapper messageMapper) {
+		this.target.setMessageMapper(messageMapper);
+		return this;
+	}
+
+}

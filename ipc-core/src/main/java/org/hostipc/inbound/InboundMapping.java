@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.inbound;
+
+import org.hostipc.support.IpcMessageMapper;
+import org.hostipc.transport.ErrorReason;
+import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameFlags;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.converter.MessageConversionException;
+
+/**
+ * Frame to message conversion shared by the inbound adapters: a frame that cannot be
+ * converted is counted as a {@code decode} error; a request is answered with the error.
+ *
+ * @author hostipc
+ */
+final class InboundMapping {
+
+	private InboundMapping() {
+	}
+
+	/**
+	 * Convert a frame.
+	 * @param mapper the mapper
+	 * @param frame the frame
+	 * @param endpoint the endpoint whose counters record failures
+	 * @return the message, or {@code null} when a one-way frame cannot be converted
+	 * @throws MessageConversionException when a request cannot be converted, so that the
+	 * transport sends an error reply
+	 */
+	static Message<?> toMessage(IpcMessageMapper mapper, Frame frame, IpcEndpoint endpoint) {
+		try {
+			return mapper.toMessage(frame);
+		}
+		catch (RuntimeException ex) {
+			endpoint.counters().error(ErrorReason.DECODE);
+			if (frame.hasFlag(FrameFlags.REQUEST)) {
+				throw new MessageConversionException(
+						"Cannot convert the request on channel '" + endpoint.name() + "': " + ex.getMessage(), ex);
+			}
+			return null;
+		}
+	}
+
+}

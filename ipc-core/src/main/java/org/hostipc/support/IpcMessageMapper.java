@@ -1,0 +1,342 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.support;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.HeaderType;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.converter.ByteArrayMessageConverter;
+import org.springframework.messaging.converter.CompositeMessageConverter;
+import org.springframework.messaging.converter.JacksonJsonMessageConverter;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.messaging.support.GenericMessage;
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.util.PatternMatchUtils;
+
+/**
+ * Maps Spring {@link Message}s to wire {@link Frame}s and back, the same way for every
+ * transport.
+ *
+ * <h2>Payloads</h2> Outbound, the payload becomes bytes according to its type and the
+ * {@code contentType} header:
+ * <ul>
+ * <li>{@code byte[]} is sent as is; without a content type it is labelled
+ * {@code application/octet-stream}.</li>
+ * <li>{@code String} is sent encoded in the content type's charset (UTF-8 when there is
+ * none); without a content type it is labelled {@code text/plain;charset=UTF-8}. A
+ * {@code String} with an explicit {@code application/json} content type is therefore sent
+ * as that JSON text, not as a JSON string literal.</li>
+ * <li>Any other object is written by the {@link MessageConverter} for the content type,
+ * {@code application/json} when there is none (by Jackson 3 with the default converters,
+ * when {@code tools.jackson.core:jackson-databind} is on the classpath). A
+ * {@link MessageConversionException} is thrown when no converter can write it.</li>
+ * </ul>
+ * Inbound, when a {@link #setPayloadType(Class) payload type} is set the payload bytes
+ * are converted to it by the {@link MessageConverter}; otherwise a {@code text/*} payload
+ * becomes a {@code String} (decoded with the content type's charset, UTF-8 by default)
+ * and every other payload stays {@code byte[]}: no content type,
+ * {@code application/octet-stream}, and also {@code application/json} and
+ * {@code application/*+json}, which Spring Integration converts for a
+ * {@code @ServiceActivator} method whose parameter is a POJO, using the
+ * {@code contentType} header.
+ *
+ * <h2>Headers</h2> Every header whose value has a wire type (see
+ * {@link HeaderType#of(Object)}: {@code String}, {@code Integer}, {@code Long},
+ * {@code Boolean}, {@code byte[]}, {@code Double}, {@code UUID}, and {@code Short},
+ * {@code Byte} and {@code Float}, which arrive as {@code Integer} and {@code Double}) is
+ * carried under its own name, among them {@code correlationId}, {@code sequenceNumber},
+ * {@code sequenceSize}, {@code priority}, {@code expirationDate}, {@code traceparent},
+ * {@code tracestate} and user headers. {@code contentType} is carried as its
+ * {@code String} form. Spring's {@code id} and {@code timestamp} are generated anew by
+ * the receiving process, so the sender's travel as {@link IpcHeaders#SOURCE_ID} and
+ * {@link IpcHeaders#SOURCE_TIMESTAMP}. Silently left out: {@code replyChannel} and
+ * {@code errorChannel} (they mean nothing in another process, and are also dropped from
+ * received frames), {@link IpcHeaders#TRANSPORT} and {@link IpcHeaders#CHANNEL} (set by
+ * inbound adapters), headers whose value has no wire type (for example
+ * {@code sequenceDetails} or a {@code MimeType} other than the content type), and headers
+ * excluded by {@link #setHeaderPatterns(String...)}.
+ * <p>
+ * Flags, correlation id and timestamp of the frames this mapper creates are {@code 0}:
+ * the transport stamps them.
+ * <p>
+ * Configure an instance before use; then it is thread-safe.
+ *
+ * @author hostipc
+ */
+public class IpcMessageMapper {
+
+	private static final boolean JACKSON_PRESENT = ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper",
+			IpcMessageMapper.class.getClassLoader());
+
+	private static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
+
+	private static final String OCTET_STREAM = MimeTypeUtils.APPLICATION_OCTET_STREAM_VALUE;
+
+	private final MessageConverter converter;
+
+	private Class<?> payloadType;
+
+	private String[] headerPatterns = { "*" };
+
+	/**
+	 * Create a mapper with the default converters: {@code byte[]}, text and, when Jackson
+	 * 3 is on the classpath, JSON.
+	 */
+	public IpcMessageMapper() {
+		this(defaultConverter());
+	}
+
+	/**
+	 * Create a mapper that converts payloads other than {@code byte[]} and {@code String}
+	 * with the given converter.
+	 * @param converter the converter
+	 */
+	public IpcMessageMapper(MessageConverter converter) {
+		Assert.notNull(converter, "'converter' must not be null");
+		this.converter = converter;
+	}
+
+	private static MessageConverter defaultConverter() {
+		List<MessageConverter> converters = new ArrayList<>(3);
+		converters.add(new ByteArrayMessageConverter());
+		converters.add(new AnyTextMessageConverter());
+		if (JACKSON_PRESENT) {
+			converters.add(new JacksonJsonMessageConverter());
+		}
+		return new CompositeMessageConverter(converters);
+	}
+
+	/**
+	 * Set the type inbound payloads are converted to, whatever their content type; by
+	 * default {@code text/*} payloads become {@code String} and others stay
+	 * {@code byte[]}.
+	 * @param payloadType the payload type, or {@code null} for the default
+	 */
+	public void setPayloadType(Class<?> payloadType) {
+		this.payloadType = payloadType;
+	}
+
+	/**
+	 * Return the type inbound payloads are converted to.
+	 * @return the payload type, or {@code null} when not set
+	 */
+	public Class<?> getPayloadType() {
+		return this.payloadType;
+	}
+
+	/**
+	 * Set which headers are sent, as simple patterns ({@code *} wildcards) tried in
+	 * order; the first that matches decides, and a pattern starting with {@code !}
+	 * excludes. A header no pattern matches is not sent. The content type and the
+	 * {@code ipc_source*} headers are always sent. Default {@code *}.
+	 * @param patterns the patterns, for example {@code "!secret*", "*"}
+	 */
+	public void setHeaderPatterns(String... patterns) {
+		Assert.notEmpty(patterns, "'patterns' must not be empty");
+		Assert.noNullElements(patterns, "'patterns' must not contain null elements");
+		this.headerPatterns = patterns.clone();
+	}
+
+	/**
+	 * Map a message to a frame with flags, correlation id and timestamp {@code 0}.
+	 * @param message the message
+	 * @return the frame
+	 * @throws MessageConversionException if the payload cannot be converted to bytes
+	 */
+	public Frame toFrame(Message<?> message) {
+		Assert.notNull(message, "'message' must not be null");
+		MessageHeaders headers = message.getHeaders();
+		MimeType contentType = contentType(headers.get(MessageHeaders.CONTENT_TYPE), true);
+		Object payload = message.getPayload();
+		byte[] bytes;
+		String contentTypeValue;
+		if (payload instanceof byte[] array) {
+			bytes = array;
+			contentTypeValue = (contentType != null) ? contentType.toString() : OCTET_STREAM;
+		}
+		else if (payload instanceof String text) {
+			bytes = text.getBytes(charset(contentType));
+			contentTypeValue = (contentType != null) ? contentType.toString() : TEXT_PLAIN_UTF8;
+		}
+		else {
+			Message<?> converted = write(payload, (contentType != null) ? contentType : MimeTypeUtils.APPLICATION_JSON);
+			bytes = (byte[]) converted.getPayload();
+			contentTypeValue = contentType(converted.getHeaders().get(MessageHeaders.CONTENT_TYPE), true).toString();
+		}
+		return Frame.of(outboundHeaders(headers, contentTypeValue), bytes);
+	}
+
+	private Message<?> write(Object payload, MimeType contentType) {
+		Message<?> converted = this.converter.toMessage(payload, new ConversionHeaders(contentType));
+		if (converted == null) {
+			throw new MessageConversionException(
+					"No converter can write a payload of type " + payload.getClass().getName() + " as " + contentType
+							+ ((JACKSON_PRESENT) ? "" : "; add tools.jackson.core:jackson-databind for JSON")
+							+ ", or send byte[] or String");
+		}
+		if (converted.getPayload() instanceof String text) {
+			MimeType type = contentType(converted.getHeaders().get(MessageHeaders.CONTENT_TYPE), true);
+			Map<String, Object> headers = Collections.singletonMap(MessageHeaders.CONTENT_TYPE,
+					(type != null) ? type : contentType);
+			return new GenericMessage<>(text.getBytes(charset(type)), headers);
+		}
+		if (!(converted.getPayload() instanceof byte[])) {
+			throw new MessageConversionException("The converter wrote a payload of type " + payload.getClass().getName()
+					+ " as " + converted.getPayload().getClass().getName() + " instead of byte[] or String");
+		}
+		if (converted.getHeaders().get(MessageHeaders.CONTENT_TYPE) == null) {
+			return new GenericMessage<>(converted.getPayload(), new ConversionHeaders(contentType));
+		}
+		return converted;
+	}
+
+	private Map<String, Object> outboundHeaders(MessageHeaders headers, String contentType) {
+		Map<String, Object> result = new LinkedHashMap<>(headers.size() + 2);
+		result.put(MessageHeaders.CONTENT_TYPE, contentType);
+		UUID id = headers.getId();
+		if (id != null) {
+			result.put(IpcHeaders.SOURCE_ID, id);
+		}
+		Long timestamp = headers.getTimestamp();
+		if (timestamp != null) {
+			result.put(IpcHeaders.SOURCE_TIMESTAMP, timestamp);
+		}
+		for (Map.Entry<String, Object> header : headers.entrySet()) {
+			String name = header.getKey();
+			Object value = header.getValue();
+			if (!result.containsKey(name) && isSent(name) && HeaderType.of(value) != null) {
+				result.put(name, value);
+			}
+		}
+		return result;
+	}
+
+	private boolean isSent(String name) {
+		switch (name) {
+			case MessageHeaders.ID, MessageHeaders.TIMESTAMP, MessageHeaders.REPLY_CHANNEL,
+					MessageHeaders.ERROR_CHANNEL, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL:
+				return false;
+			default:
+				for (String pattern : this.headerPatterns) {
+					boolean negated = pattern.startsWith("!");
+					if (PatternMatchUtils.simpleMatch(negated ? pattern.substring(1) : pattern, name)) {
+						return !negated;
+					}
+				}
+				return false;
+		}
+	}
+
+	/**
+	 * Map a frame to a message carrying the frame's headers, except {@code replyChannel}
+	 * and {@code errorChannel}, which a peer must not set. The message gets a new
+	 * {@code id} and {@code timestamp}.
+	 * @param frame the frame
+	 * @return the message
+	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
+	 * is set and the payload cannot be converted to it
+	 */
+	public Message<?> toMessage(Frame frame) {
+		Assert.notNull(frame, "'frame' must not be null");
+		Map<String, Object> headers = frame.headers();
+		MimeType contentType = contentType(headers.get(MessageHeaders.CONTENT_TYPE), false);
+		if (headers.containsKey(MessageHeaders.REPLY_CHANNEL) || headers.containsKey(MessageHeaders.ERROR_CHANNEL)) {
+			// a peer must not pick channels in this process by name
+			headers = new LinkedHashMap<>(headers);
+			headers.remove(MessageHeaders.REPLY_CHANNEL);
+			headers.remove(MessageHeaders.ERROR_CHANNEL);
+		}
+		return new GenericMessage<>(payload(frame.payload(), contentType), headers);
+	}
+
+	private Object payload(byte[] bytes, MimeType contentType) {
+		Class<?> type = this.payloadType;
+		if (type == null) {
+			if (contentType != null && "text".equals(contentType.getType())) {
+				return new String(bytes, charset(contentType));
+			}
+			return bytes;
+		}
+		if (type == byte[].class) {
+			return bytes;
+		}
+		GenericMessage<byte[]> carrier = new GenericMessage<>(bytes, new ConversionHeaders(contentType));
+		Object payload = this.converter.fromMessage(carrier, type);
+		if (payload == null) {
+			throw new MessageConversionException("Cannot convert a payload of " + bytes.length + " bytes with "
+					+ ((contentType != null) ? "content type " + contentType : "no content type") + " to "
+					+ type.getName());
+		}
+		return payload;
+	}
+
+	/**
+	 * Resolve a content type header; a value that is not a valid MIME type is an error
+	 * outbound and treated as absent inbound, where the peer may not be a Java process.
+	 */
+	private static MimeType contentType(Object value, boolean strict) {
+		if (value instanceof MimeType mimeType) {
+			return mimeType;
+		}
+		if (value instanceof String text && !text.isEmpty()) {
+			try {
+				return MimeTypeUtils.parseMimeType(text);
+			}
+			catch (InvalidMimeTypeException ex) {
+				if (strict) {
+					throw new MessageConversionException("Invalid contentType header '" + text + "'", ex);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Charset charset(MimeType contentType) {
+		Charset charset = (contentType != null) ? contentType.getCharset() : null;
+		return (charset != null) ? charset : StandardCharsets.UTF_8;
+	}
+
+	/**
+	 * Headers that carry only a content type to a converter, without generating an id and
+	 * a timestamp.
+	 */
+	private static final class ConversionHeaders extends MessageHeaders {
+
+		ConversionHeaders(MimeType contentType) {
+			super((contentType != null) ? Collections.singletonMap(CONTENT_TYPE, contentType) : null, ID_VALUE_NONE,
+					-1L);
+		}
+
+	}
+
+}

@@ -1,0 +1,197 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.uds;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.hostipc.transport.Direction;
+import org.hostipc.transport.EndpointCounters;
+import org.hostipc.transport.EndpointState;
+import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameCodec;
+
+/**
+ * Base class of the Unix domain socket endpoints: identity, lifecycle, encoding and the
+ * common part of {@link #describe()}.
+ * <p>
+ * {@link #start()} and {@link #stop()} are serialized by a lifecycle lock and idempotent;
+ * every other method is thread-safe.
+ *
+ * @author hostipc
+ */
+abstract class AbstractUdsEndpoint implements IpcEndpoint {
+
+	/** Longest wait for threads to end when stopping, on top of draining. */
+	static final Duration MAX_STOP_WAIT = Duration.ofSeconds(5);
+
+	private final String name;
+
+	private final MessagingPattern pattern;
+
+	private final Direction direction;
+
+	private final Object lifecycleMonitor = new Object();
+
+	protected final UdsOptions options;
+
+	protected final FrameCodec codec;
+
+	protected final EndpointCounters counters = new EndpointCounters();
+
+	private volatile boolean running;
+
+	AbstractUdsEndpoint(String name, MessagingPattern pattern, Direction direction, UdsOptions options) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("'channelName' must not be empty");
+		}
+		if (pattern == null) {
+			throw new IllegalArgumentException("'pattern' must not be null");
+		}
+		if (options == null) {
+			throw new IllegalArgumentException("'options' must not be null");
+		}
+		this.name = name;
+		this.pattern = pattern;
+		this.direction = direction;
+		this.options = options;
+		this.codec = new FrameCodec(options.limits());
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public String transport() {
+		return "uds";
+	}
+
+	@Override
+	public Direction direction() {
+		return this.direction;
+	}
+
+	@Override
+	public MessagingPattern pattern() {
+		return this.pattern;
+	}
+
+	@Override
+	public EndpointCounters counters() {
+		return this.counters;
+	}
+
+	@Override
+	public final void start() {
+		synchronized (this.lifecycleMonitor) {
+			if (!this.running) {
+				doStart();
+				this.running = true;
+			}
+		}
+	}
+
+	@Override
+	public final void stop() {
+		synchronized (this.lifecycleMonitor) {
+			if (this.running) {
+				this.running = false;
+				doStop();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public EndpointState state() {
+		if (!this.running) {
+			return EndpointState.down("not started", Map.of("path", this.options.path().toString()));
+		}
+		return runningState();
+	}
+
+	@Override
+	public Map<String, Object> describe() {
+		Map<String, Object> description = new LinkedHashMap<>();
+		description.put("transport", transport());
+		description.put("pattern", this.pattern.id());
+		description.put("direction", this.direction.tag());
+		description.put("role", role());
+		description.put("path", this.options.path().toString());
+		describePeers(description);
+		description.put("maxMessageSize", this.options.limits().maxPayloadLength());
+		description.put("sendTimeout", this.options.sendTimeout().toString());
+		description.put("running", this.running);
+		return Map.copyOf(description);
+	}
+
+	/**
+	 * Encode a frame with transport flags, correlation id and a send timestamp. Checks
+	 * the size limits before anything is written.
+	 * @param frame the application frame
+	 * @param flags the flags to send
+	 * @param correlationId the correlation id
+	 * @return the encoded frame
+	 * @throws org.hostipc.wire.MessageTooLargeException if the frame exceeds the limits
+	 */
+	protected ByteBuffer encode(Frame frame, int flags, long correlationId) {
+		return ByteBuffer.wrap(this.codec.encode(frame.with(flags, correlationId, System.nanoTime())));
+	}
+
+	/**
+	 * Return how long stopping may wait for peers to drain and threads to end.
+	 * @return the timeout
+	 */
+	protected Duration stopTimeout() {
+		Duration timeout = this.options.sendTimeout();
+		return (timeout.compareTo(MAX_STOP_WAIT) < 0) ? timeout : MAX_STOP_WAIT;
+	}
+
+	protected abstract void doStart();
+
+	protected abstract void doStop();
+
+	protected abstract EndpointState runningState();
+
+	/**
+	 * Return {@code server} or {@code client}.
+	 * @return the socket role
+	 */
+	protected abstract String role();
+
+	/**
+	 * Add the {@code peers} entry (and any peer details) to a description.
+	 * @param description the description being built
+	 */
+	protected abstract void describePeers(Map<String, Object> description);
+
+	@Override
+	public String toString() {
+		return getClass().getSimpleName() + "[" + this.name + ", " + this.options.path() + "]";
+	}
+
+}

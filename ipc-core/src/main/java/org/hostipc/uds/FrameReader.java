@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.uds;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.ReadableByteChannel;
+
+import org.hostipc.wire.DecodeResult;
+import org.hostipc.wire.FrameCodec;
+
+/**
+ * Reads length-prefixed frames from a stream. Each read call fetches as many bytes as the
+ * socket has (several small frames cost one system call); the frame length is checked
+ * against the limits before any buffer grows for it.
+ * <p>
+ * After a result whose frame length was acceptable the stream stays in sync, even when
+ * the frame itself failed to decode (bad checksum, malformed headers): the reader skips
+ * exactly that frame. A rejected frame length leaves the reader out of sync
+ * ({@link #isInSync()} is {@code false}): nothing after it can be trusted and the
+ * connection must be closed.
+ * <p>
+ * NOT thread-safe: one thread reads a connection. The buffer is direct, starts small and
+ * grows (never beyond the largest allowed frame) when a larger frame arrives.
+ *
+ * @author hostipc
+ */
+final class FrameReader {
+
+	private static final int INITIAL_CAPACITY = 16 * 1024;
+
+	private final ReadableByteChannel channel;
+
+	private final FrameCodec codec;
+
+	private ByteBuffer buffer;
+
+	private int frameLength;
+
+	private boolean inSync = true;
+
+	FrameReader(ReadableByteChannel channel, FrameCodec codec) {
+		this.channel = channel;
+		this.codec = codec;
+		int capacity = Math.min(INITIAL_CAPACITY, codec.limits().maxFrameLength());
+		this.buffer = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
+		this.buffer.limit(0);
+	}
+
+	/**
+	 * Read the next frame, blocking until it is complete.
+	 * @return the decoding result, or {@code null} at the end of the stream
+	 * @throws IOException if reading fails
+	 */
+	DecodeResult next() throws IOException {
+		if (!fill(4)) {
+			return null;
+		}
+		int start = this.buffer.position();
+		int length = this.buffer.getInt(start);
+		DecodeResult lengthError = this.codec.checkFrameLength(length);
+		if (lengthError != null) {
+			this.inSync = false;
+			return lengthError;
+		}
+		if (!fill(length)) {
+			return null;
+		}
+		start = this.buffer.position();
+		DecodeResult result = this.codec.decode(this.buffer.slice(start, length));
+		this.buffer.position(start + length);
+		this.frameLength = length;
+		return result;
+	}
+
+	/**
+	 * Return the length of the frame last returned by {@link #next()}.
+	 * @return the frame length in bytes
+	 */
+	int frameLength() {
+		return this.frameLength;
+	}
+
+	/**
+	 * Return whether frame boundaries are still known.
+	 * @return {@code false} after a rejected frame length
+	 */
+	boolean isInSync() {
+		return this.inSync;
+	}
+
+	/**
+	 * Return whether the stream ended in the middle of a frame.
+	 * @return {@code true} if bytes of an incomplete frame were discarded at the end
+	 */
+	boolean endedMidFrame() {
+		return this.buffer.hasRemaining();
+	}
+
+	private boolean fill(int needed) throws IOException {
+		ByteBuffer buf = this.buffer;
+		while (buf.remaining() < needed) {
+			if (buf.capacity() - buf.position() < needed) {
+				buf = makeRoom(needed);
+			}
+			int position = buf.position();
+			buf.position(buf.limit());
+			buf.limit(buf.capacity());
+			int read;
+			try {
+				read = this.channel.read(buf);
+			}
+			finally {
+				buf.limit(buf.position());
+				buf.position(position);
+			}
+			if (read < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private ByteBuffer makeRoom(int needed) {
+		ByteBuffer old = this.buffer;
+		if (old.capacity() >= needed) {
+			old.compact().flip();
+			return old;
+		}
+		int capacity = (int) Math.min(Math.max(needed, 2L * old.capacity()), this.codec.limits().maxFrameLength());
+		ByteBuffer grown = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
+		grown.put(old).flip();
+		this.buffer = grown;
+		return grown;
+	}
+
+}

@@ -1,0 +1,154 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.uds;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.hostipc.transport.Direction;
+import org.hostipc.transport.ErrorReason;
+import org.hostipc.transport.FrameHandler;
+import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.Replier;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameFlags;
+
+/**
+ * Inbound endpoint of a point-to-point or request-reply channel: a socket server that
+ * accepts any number of (authorized) clients and hands their frames to the handler.
+ * <p>
+ * Threading: the handler runs on the reader thread of the connection the frame arrived on
+ * ({@code ipc-uds-<channel>-conn-<n>}). Frames of one connection are handled in order;
+ * frames of different connections may be handled concurrently, so the handler must be
+ * thread-safe. A request is answered through the {@link Replier}, which writes the reply
+ * on the same connection and may be called from any thread; if the handler throws for a
+ * request, an error reply carrying the exception message is sent (counted as
+ * {@link ErrorReason#HANDLER}) and the connection stays up. A failing one-way frame is
+ * counted and the connection continues.
+ *
+ * @author hostipc
+ */
+final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implements InboundEndpoint {
+
+	private static final Log logger = LogFactory.getLog(UdsInboundServerEndpoint.class);
+
+	private static final int MAX_ERROR_BYTES = 4096;
+
+	private volatile FrameHandler handler;
+
+	UdsInboundServerEndpoint(String name, MessagingPattern pattern, UdsOptions options) {
+		super(name, pattern, Direction.INBOUND, options);
+	}
+
+	@Override
+	public void setHandler(FrameHandler handler) {
+		this.handler = handler;
+	}
+
+	@Override
+	protected void doStart() {
+		if (this.handler == null) {
+			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
+		}
+		super.doStart();
+	}
+
+	@Override
+	public void onFrame(UdsConnection connection, Frame frame) {
+		if (frame.hasFlag(FrameFlags.REPLY)) {
+			return;
+		}
+		if (!frame.hasFlag(FrameFlags.REQUEST)) {
+			try {
+				this.handler.onFrame(frame, Replier.NONE);
+			}
+			catch (Exception ex) {
+				handlerFailed(ex);
+			}
+			return;
+		}
+		ConnectionReplier replier = new ConnectionReplier(connection, frame.correlationId());
+		try {
+			this.handler.onFrame(frame, replier);
+		}
+		catch (Exception ex) {
+			handlerFailed(ex);
+			if (!replier.replied) {
+				replier.write(errorReply(ex, this.options.limits().maxPayloadLength()),
+						FrameFlags.REPLY | FrameFlags.ERROR);
+			}
+		}
+	}
+
+	private void handlerFailed(Exception ex) {
+		this.counters.error(ErrorReason.HANDLER);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Handler of channel '" + name() + "' failed", ex);
+		}
+	}
+
+	private static Frame errorReply(Exception ex, int maxPayloadLength) {
+		String text = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		int length = Math.min(bytes.length, Math.min(MAX_ERROR_BYTES, maxPayloadLength));
+		return Frame.of(null, (length < bytes.length) ? Arrays.copyOf(bytes, length) : bytes);
+	}
+
+	/**
+	 * Writes the reply to one request on the connection it arrived on.
+	 */
+	private final class ConnectionReplier implements Replier {
+
+		private final UdsConnection connection;
+
+		private final long correlationId;
+
+		private volatile boolean replied;
+
+		ConnectionReplier(UdsConnection connection, long correlationId) {
+			this.connection = connection;
+			this.correlationId = correlationId;
+		}
+
+		@Override
+		public void reply(Frame reply) {
+			write(reply, FrameFlags.REPLY | (reply.flags() & FrameFlags.ERROR));
+		}
+
+		void write(Frame reply, int flags) {
+			ByteBuffer bytes = encode(reply, flags, this.correlationId);
+			this.replied = true;
+			int length = bytes.remaining();
+			long deadline = System.nanoTime() + UdsInboundServerEndpoint.this.options.sendTimeout().toNanos();
+			UdsConnection.WriteStatus status = this.connection.write(bytes, deadline);
+			if (status == UdsConnection.WriteStatus.WRITTEN) {
+				UdsInboundServerEndpoint.this.counters.sent(length);
+			}
+			else {
+				UdsInboundServerEndpoint.this.counters.error((status == UdsConnection.WriteStatus.TIMED_OUT)
+						? ErrorReason.TIMEOUT : ErrorReason.DISCONNECTED);
+			}
+		}
+
+	}
+
+}

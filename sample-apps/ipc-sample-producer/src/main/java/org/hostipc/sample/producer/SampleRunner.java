@@ -1,0 +1,106 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.sample.producer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongPredicate;
+
+import org.springframework.core.env.Environment;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sends a fixed number of messages on every channel when asked at
+ * {@code POST /sample/run?count=N}, timing each call; the demo reads the result.
+ *
+ * @author hostipc
+ */
+@RestController
+class SampleRunner {
+
+	private final Orders orders;
+
+	private final QuoteService quotes;
+
+	private final Prices prices;
+
+	private final Environment environment;
+
+	SampleRunner(Orders orders, QuoteService quotes, Prices prices, Environment environment) {
+		this.orders = orders;
+		this.quotes = quotes;
+		this.prices = prices;
+		this.environment = environment;
+	}
+
+	@PostMapping("/sample/run")
+	List<RunResult> run(@RequestParam(defaultValue = "1000") int count) {
+		RunResult ordersResult = measure("orders", "point-to-point", count, (i) -> {
+			this.orders.place(new OrderEvent(i, "item-" + (i % 10), 1 + (int) (i % 5)));
+			return true;
+		});
+		RunResult quotesResult = measure("quotes", "request-reply", count, (i) -> {
+			Quote quote = this.quotes.quote(new QuoteRequest("SYM" + (i % 7), i));
+			return quote != null && quote.sequence() == i && quote.symbol().equals("SYM" + (i % 7));
+		});
+		RunResult pricesResult = measure("prices", "publish-subscribe", count, (i) -> {
+			this.prices.publish("SYM" + (i % 7) + "=" + (100 + i % 100));
+			return true;
+		});
+		return List.of(ordersResult, quotesResult, pricesResult);
+	}
+
+	private RunResult measure(String channel, String pattern, int count, LongPredicate call) {
+		long[] nanos = new long[count];
+		long sent = 0;
+		long failed = 0;
+		long good = 0;
+		String firstError = null;
+		for (int i = 0; i < count; i++) {
+			long start = System.nanoTime();
+			try {
+				if (call.test(i)) {
+					good++;
+				}
+				sent++;
+			}
+			catch (RuntimeException ex) {
+				failed++;
+				if (firstError == null) {
+					firstError = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+				}
+			}
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		long replies = "request-reply".equals(pattern) ? good : 0;
+		String transport = this.environment.getProperty("ipc.channels." + channel + ".transport", "?");
+		return new RunResult(channel, transport, pattern, sent, failed, replies, percentile(nanos, 0.50),
+				percentile(nanos, 0.99), firstError);
+	}
+
+	private static double percentile(long[] sorted, double quantile) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1000.0;
+	}
+
+}
