@@ -23,17 +23,15 @@ import org.hostipc.uds.UdsEndpoints;
 import org.hostipc.uds.UdsOptions;
 
 /**
- * Factory of Unix domain socket adapters for the Java DSL.
- * <pre class="code">
+ * Factory of Unix domain socket adapters for the Java DSL. <pre class="code">
  * &#64;Bean
  * IntegrationFlow orders() {
  *     return IntegrationFlow.from(Uds.inboundChannelAdapter(Path.of("/run/app/orders.sock")))
  *         .handle(this::process)
  *         .get();
  * }
- * </pre>
- * Roles: the inbound side of point-to-point and request-reply listens on the socket; the
- * publisher of publish-subscribe listens and fans out to every subscriber.
+ * </pre> Roles: the inbound side of point-to-point and request-reply listens on the
+ * socket; the publisher of publish-subscribe listens and fans out to every subscriber.
  *
  * @author hostipc
  */

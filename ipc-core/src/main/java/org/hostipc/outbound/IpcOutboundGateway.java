@@ -29,12 +29,11 @@ import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
 
 /**
- * Sends a request to another process through an {@link OutboundEndpoint} and produces
- * its reply. The calling thread blocks up to the reply timeout; a timeout raises a
+ * Sends a request to another process through an {@link OutboundEndpoint} and produces its
+ * reply. The calling thread blocks up to the reply timeout; a timeout raises a
  * {@link org.springframework.integration.MessageTimeoutException}, a failed remote
- * handler a {@link org.springframework.messaging.MessageHandlingException}. Many
- * threads may send requests at once over one connection; replies are correlated by the
- * transport.
+ * handler a {@link org.springframework.messaging.MessageHandlingException}. Many threads
+ * may send requests at once over one connection; replies are correlated by the transport.
  *
  * @author hostipc
  */

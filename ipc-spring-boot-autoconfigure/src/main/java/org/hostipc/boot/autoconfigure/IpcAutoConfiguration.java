@@ -16,12 +16,15 @@
 
 package org.hostipc.boot.autoconfigure;
 
+import org.hostipc.inbound.IpcInboundChannelAdapter;
 import org.hostipc.transport.IpcEndpoint;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.integration.channel.DirectChannel;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for inter-process channels: creates
@@ -32,8 +35,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * @see IpcProperties
  */
 @AutoConfiguration
-@ConditionalOnClass(IpcEndpoint.class)
+@ConditionalOnClass({ IpcEndpoint.class, IpcInboundChannelAdapter.class, DirectChannel.class })
 @EnableConfigurationProperties(IpcProperties.class)
+@Import(IpcChannelRegistrar.class)
 public final class IpcAutoConfiguration {
 
 }

@@ -21,9 +21,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.boot.autoconfigure.IpcProperties.Transport;
@@ -75,7 +75,8 @@ final class IpcConfigurationValidator {
 							+ "for example 'orders'.");
 		}
 		if (channel.getTransport() == null) {
-			throw missing(prefix + ".transport", "transport", values(Transport.values()));
+			throw missing(prefix + ".transport", "transport",
+					choices(Arrays.stream(Transport.values()).map(Transport::id).toList()));
 		}
 		if (!ClassUtils.isPresent(channel.getTransport().markerClass(), this.classLoader)) {
 			throw new InvalidIpcConfigurationException(prefix + ".transport",
@@ -89,14 +90,13 @@ final class IpcConfigurationValidator {
 		}
 		if (channel.getPattern() == null) {
 			throw missing(prefix + ".pattern", "pattern",
-					Arrays.stream(MessagingPattern.values())
-						.map((pattern) -> "'" + pattern.id() + "'")
-						.collect(Collectors.joining(", ")));
+					choices(Arrays.stream(MessagingPattern.values()).map(MessagingPattern::id).toList()));
 		}
 		DataSize maxMessageSize = channel.getMaxMessageSize();
 		if (maxMessageSize == null || maxMessageSize.toBytes() <= 0 || maxMessageSize.compareTo(MAX_MESSAGE_SIZE) > 0) {
 			throw new InvalidIpcConfigurationException(prefix + ".max-message-size",
-					"must be greater than 0B and at most 1GB, but was " + maxMessageSize,
+					"must be greater than 0B and at most 1GB, but was "
+							+ ((maxMessageSize != null) ? format(maxMessageSize) : "not set"),
 					"Set '" + prefix + ".max-message-size' to a size such as 1MB.");
 		}
 		requirePositive(prefix + ".send-timeout", channel.getSendTimeout());
@@ -112,8 +112,8 @@ final class IpcConfigurationValidator {
 		requirePositive(prefix + ".reconnect-max-backoff", uds.getReconnectMaxBackoff());
 		if (uds.getReconnectMaxBackoff().compareTo(uds.getReconnectInitialBackoff()) < 0) {
 			throw new InvalidIpcConfigurationException(prefix + ".reconnect-max-backoff",
-					"must not be less than reconnect-initial-backoff (" + uds.getReconnectInitialBackoff()
-							+ "), but was " + uds.getReconnectMaxBackoff(),
+					"must not be less than reconnect-initial-backoff (" + format(uds.getReconnectInitialBackoff())
+							+ "), but was " + format(uds.getReconnectMaxBackoff()),
 					"Raise '" + prefix + ".reconnect-max-backoff' or lower '" + prefix
 							+ ".reconnect-initial-backoff'.");
 		}
@@ -158,7 +158,8 @@ final class IpcConfigurationValidator {
 
 	private static void requirePositive(String property, Duration duration) {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
-			throw new InvalidIpcConfigurationException(property, "must be a positive duration, but was " + duration,
+			throw new InvalidIpcConfigurationException(property,
+					"must be a positive duration, but was " + ((duration != null) ? format(duration) : "not set"),
 					"Set '" + property + "' to a positive duration such as 5s.");
 		}
 	}
@@ -168,10 +169,35 @@ final class IpcConfigurationValidator {
 				"Set '" + property + "' to " + values + ".");
 	}
 
-	private static String values(Transport[] transports) {
-		return Arrays.stream(transports)
-			.map((transport) -> "'" + transport.id() + "'")
-			.collect(Collectors.joining(", "));
+	private static String choices(List<String> values) {
+		List<String> quoted = values.stream().map((value) -> "'" + value + "'").toList();
+		if (quoted.size() == 1) {
+			return quoted.get(0);
+		}
+		return "one of " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or "
+				+ quoted.get(quoted.size() - 1);
+	}
+
+	private static String format(Duration duration) {
+		if (duration.toNanos() % 1_000_000_000L == 0) {
+			return duration.toSeconds() + "s";
+		}
+		if (duration.toNanos() % 1_000_000L == 0) {
+			return duration.toMillis() + "ms";
+		}
+		return duration.toNanos() + "ns";
+	}
+
+	private static String format(DataSize size) {
+		long bytes = size.toBytes();
+		String[] units = { "GB", "MB", "KB" };
+		long[] factors = { 1L << 30, 1L << 20, 1L << 10 };
+		for (int i = 0; i < units.length; i++) {
+			if (bytes != 0 && bytes % factors[i] == 0) {
+				return (bytes / factors[i]) + units[i];
+			}
+		}
+		return bytes + "B";
 	}
 
 }

@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo: starts the sample services as separate processes, sends a fixed number of
  * messages over every channel, checks that every one arrived, prints one line per
- * transport and pattern and each service's {@code ipc} health, stops everything and
- * ends with {@code demo: OK} (exit 0) or {@code demo: FAILED <why>} (exit 1).
+ * transport and pattern and each service's {@code ipc} health, stops everything and ends
+ * with {@code demo: OK} (exit 0) or {@code demo: FAILED <why>} (exit 1).
  * <p>
  * Arguments: {@code <consumer.jar> <producer.jar> [count]}.
  *
@@ -101,7 +101,8 @@ public final class Demo {
 			if (!awaitHealthy(consumer) || !awaitHealthy(secondConsumer)) {
 				return "a consumer did not become healthy (see its log)";
 			}
-			ServiceProcess producer = start("producer", producerJar, logs, List.of(directory, "--sample.subscribers=2"));
+			ServiceProcess producer = start("producer", producerJar, logs,
+					List.of(directory, "--sample.subscribers=2"));
 			if (!awaitHealthy(producer)) {
 				return "the producer did not become healthy (see " + producer.log() + ")";
 			}

@@ -123,8 +123,8 @@ final class Report {
 	}
 
 	private double oneWayMicros(String channel, String phi) {
-		JsonNode metric = this.http.get(this.consumer.baseUrl() + "/actuator/metrics/ipc.latency.percentile?tag=channel:"
-				+ channel + "&tag=phi:" + phi);
+		JsonNode metric = this.http.get(this.consumer.baseUrl()
+				+ "/actuator/metrics/ipc.latency.percentile?tag=channel:" + channel + "&tag=phi:" + phi);
 		if (metric == null) {
 			return Double.NaN;
 		}
