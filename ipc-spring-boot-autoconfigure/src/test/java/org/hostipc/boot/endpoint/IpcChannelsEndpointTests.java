@@ -26,6 +26,8 @@ import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.MessagingPattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +72,20 @@ class IpcChannelsEndpointTests {
 			.hasSize(ErrorReason.values().length);
 		assertThat(channels.get("quotes").status()).isEqualTo("DOWN");
 		assertThat(channels.get("quotes").reason()).isEqualTo("not started");
+	}
+
+	@Test
+	void channelsShouldSerializeToJson() {
+		this.orders.setState(EndpointState.up("listening", Map.of()));
+		this.orders.counters().sent(40);
+		JsonNode json = JsonMapper.builder().build().valueToTree(this.endpoint.channels());
+		JsonNode orders = json.path("channels").path("orders");
+		assertThat(orders.path("status").asString()).isEqualTo("UP");
+		assertThat(orders.path("pattern").asString()).isEqualTo("point-to-point");
+		assertThat(orders.path("details").path("role").asString()).isEqualTo("server");
+		assertThat(orders.path("counters").path("messagesSent").asLong()).isOne();
+		assertThat(orders.path("counters").path("errors").path("timeout").asLong()).isZero();
+		assertThat(json.path("channels").path("quotes").path("reason").asString()).isEqualTo("not started");
 	}
 
 	@Test
