@@ -1,0 +1,149 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.boot.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
+import org.hostipc.transport.Direction;
+import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.uds.UdsEndpoints;
+import org.hostipc.uds.UdsOptions;
+
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.integration.channel.DirectChannel;
+
+/**
+ * Registers the beans of every channel declared under {@code ipc.channels}: the
+ * {@link org.springframework.messaging.MessageChannel} named after the channel (unless a
+ * bean of that name exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}) and the
+ * Spring Integration adapter that connects the two ({@code <name>.ipcAdapter}, plus
+ * {@code <name>.ipcConsumer} for outbound channels). A bean that already exists under one
+ * of these names is kept, so an application can replace any of them.
+ * <p>
+ * Runs while configuration classes are loaded, so conditions of later auto-configurations
+ * see the endpoints.
+ *
+ * @author hostipc
+ */
+class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
+
+	private static final Log logger = LogFactory.getLog(IpcChannelRegistrar.class);
+
+	/** Suffix of the name of a channel's endpoint bean. */
+	static final String ENDPOINT_SUFFIX = ".ipcEndpoint";
+
+	/** Suffix of the name of a channel's adapter bean. */
+	static final String ADAPTER_SUFFIX = ".ipcAdapter";
+
+	/** Suffix of the name of the endpoint that subscribes an outbound adapter. */
+	static final String CONSUMER_SUFFIX = ".ipcConsumer";
+
+	private Environment environment;
+
+	private BeanFactory beanFactory;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
+		this.beanFactory = beanFactory;
+	}
+
+	@Override
+	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		IpcProperties properties = Binder.get(this.environment).bindOrCreate("ipc", IpcProperties.class);
+		if (!properties.isEnabled()) {
+			return;
+		}
+		ClassLoader classLoader = (this.beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : getClass().getClassLoader();
+		new IpcConfigurationValidator(classLoader).validate(properties);
+		properties.getChannels().forEach((name, channel) -> registerChannel(registry, properties, name, channel));
+	}
+
+	private void registerChannel(BeanDefinitionRegistry registry, IpcProperties properties, String name,
+			Channel channel) {
+		registerIfMissing(registry, name,
+				() -> BeanDefinitionBuilder.genericBeanDefinition(DirectChannel.class).getBeanDefinition());
+		registerIfMissing(registry, name + ENDPOINT_SUFFIX, () -> endpointDefinition(properties, name, channel));
+		IpcAdapterDefinitions adapters = new IpcAdapterDefinitions(this.beanFactory, name, channel);
+		registerIfMissing(registry, name + ADAPTER_SUFFIX, adapters::adapter);
+		if (channel.getDirection() == Direction.OUTBOUND) {
+			registerIfMissing(registry, name + CONSUMER_SUFFIX, adapters::consumer);
+		}
+	}
+
+	private BeanDefinition endpointDefinition(IpcProperties properties, String name, Channel channel) {
+		return switch (channel.getTransport()) {
+			case UDS -> udsEndpointDefinition(properties, name, channel);
+		};
+	}
+
+	private BeanDefinition udsEndpointDefinition(IpcProperties properties, String name, Channel channel) {
+		Path path = UdsChannelSettings.socketPath(properties, name, channel);
+		UdsOptions.Builder options = UdsChannelSettings.options(path, channel);
+		MessagingPattern pattern = channel.getPattern();
+		if (channel.getDirection() == Direction.INBOUND) {
+			return BeanDefinitionBuilder
+				.rootBeanDefinition(InboundEndpoint.class,
+						() -> UdsEndpoints.inbound(name, pattern, customize(name, options)))
+				.getBeanDefinition();
+		}
+		return BeanDefinitionBuilder
+			.rootBeanDefinition(OutboundEndpoint.class,
+					() -> UdsEndpoints.outbound(name, pattern, customize(name, options)))
+			.getBeanDefinition();
+	}
+
+	private UdsOptions customize(String name, UdsOptions.Builder options) {
+		this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class)
+			.orderedStream()
+			.forEach((customizer) -> customizer.customize(name, options));
+		return options.build();
+	}
+
+	private static void registerIfMissing(BeanDefinitionRegistry registry, String beanName,
+			Supplier<BeanDefinition> definition) {
+		if (registry.isBeanNameInUse(beanName)) {
+			logger.debug("Using the existing bean '" + beanName + "' for IPC channel beans");
+			return;
+		}
+		registry.registerBeanDefinition(beanName, definition.get());
+	}
+
+}
