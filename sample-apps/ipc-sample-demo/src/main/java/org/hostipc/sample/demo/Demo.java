@@ -98,13 +98,19 @@ public final class Demo {
 			ServiceProcess secondConsumer = start("consumer-2", consumerJar, logs,
 					List.of(directory, "--ipc.channels.orders.uds.path=" + socketDirectory.resolve("orders-2.sock"),
 							"--ipc.channels.quotes.uds.path=" + socketDirectory.resolve("quotes-2.sock")));
-			if (!awaitHealthy(consumer) || !awaitHealthy(secondConsumer)) {
-				return "a consumer did not become healthy (see its log)";
+			// a subscriber is DOWN until its publisher (the producer) listens: wait for
+			// the consumers to answer, then for every service to be UP
+			if (!awaitAnswering(consumer) || !awaitAnswering(secondConsumer)) {
+				return "a consumer did not start (see its log in " + logs + ")";
 			}
 			ServiceProcess producer = start("producer", producerJar, logs,
 					List.of(directory, "--sample.subscribers=2"));
-			if (!awaitHealthy(producer)) {
-				return "the producer did not become healthy (see " + producer.log() + ")";
+			for (ServiceProcess service : this.services) {
+				if (!awaitHealthy(service)) {
+					return service.name() + " did not become healthy: "
+							+ HealthSummary.describe(this.http.get(service.baseUrl() + "/actuator/health/ipc"))
+							+ " (see " + service.log() + ")";
+				}
 			}
 			JsonNode results = this.http.post(producer.baseUrl() + "/sample/run?count=" + count, Duration.ofMinutes(5));
 			if (results == null) {
@@ -130,6 +136,10 @@ public final class Demo {
 		return service;
 	}
 
+	private boolean awaitAnswering(ServiceProcess service) {
+		return poll(STARTUP, () -> this.http.get(service.baseUrl() + "/actuator/health") != null, service);
+	}
+
 	private boolean awaitHealthy(ServiceProcess service) {
 		return poll(STARTUP, () -> {
 			JsonNode health = this.http.get(service.baseUrl() + "/actuator/health");
@@ -147,7 +157,7 @@ public final class Demo {
 			if (condition.getAsBoolean()) {
 				return true;
 			}
-			if (service != null && !service.isAlive()) {
+			if (service != null && this.services.stream().anyMatch((each) -> !each.isAlive())) {
 				return false;
 			}
 			try {

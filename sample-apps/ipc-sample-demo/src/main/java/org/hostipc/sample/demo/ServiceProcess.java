@@ -60,7 +60,6 @@ final class ServiceProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
-		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-jar");
 		command.add(jar.toString());
 		command.add("--server.port=" + port);

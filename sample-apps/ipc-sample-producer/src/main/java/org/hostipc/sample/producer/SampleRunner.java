@@ -34,15 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SampleRunner {
 
-	private final Orders orders;
+	private final OrderSender orders;
 
 	private final QuoteService quotes;
 
-	private final Prices prices;
+	private final PricePublisher prices;
 
 	private final Environment environment;
 
-	SampleRunner(Orders orders, QuoteService quotes, Prices prices, Environment environment) {
+	SampleRunner(OrderSender orders, QuoteService quotes, PricePublisher prices, Environment environment) {
 		this.orders = orders;
 		this.quotes = quotes;
 		this.prices = prices;

@@ -24,7 +24,7 @@ import org.springframework.integration.annotation.MessagingGateway;
  * @author hostipc
  */
 @MessagingGateway(defaultRequestChannel = "orders")
-public interface Orders {
+public interface OrderSender {
 
 	void place(OrderEvent event);
 

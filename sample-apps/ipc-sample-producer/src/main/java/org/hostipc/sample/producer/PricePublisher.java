@@ -24,7 +24,7 @@ import org.springframework.integration.annotation.MessagingGateway;
  * @author hostipc
  */
 @MessagingGateway(defaultRequestChannel = "prices")
-public interface Prices {
+public interface PricePublisher {
 
 	void publish(String price);
 
