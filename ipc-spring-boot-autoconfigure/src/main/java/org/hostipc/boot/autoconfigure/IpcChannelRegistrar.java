@@ -16,19 +16,13 @@
 
 package org.hostipc.boot.autoconfigure;
 
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.transport.Direction;
-import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
-import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.OutboundEndpoint;
-import org.hostipc.uds.UdsEndpoints;
-import org.hostipc.uds.UdsOptions;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -59,8 +53,6 @@ import org.springframework.integration.channel.DirectChannel;
  */
 class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
 
-	private static final Log logger = LogFactory.getLog(IpcChannelRegistrar.class);
-
 	/** Suffix of the name of a channel's endpoint bean. */
 	static final String ENDPOINT_SUFFIX = ".ipcEndpoint";
 
@@ -69,6 +61,8 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 
 	/** Suffix of the name of the endpoint that subscribes an outbound adapter. */
 	static final String CONSUMER_SUFFIX = ".ipcConsumer";
+
+	private static final Log logger = LogFactory.getLog(IpcChannelRegistrar.class);
 
 	private Environment environment;
 
@@ -110,31 +104,9 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 
 	private BeanDefinition endpointDefinition(IpcProperties properties, String name, Channel channel) {
 		return switch (channel.getTransport()) {
-			case UDS -> udsEndpointDefinition(properties, name, channel);
+			case UDS -> UdsChannelSettings.endpointDefinition(properties, name, channel,
+					this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class));
 		};
-	}
-
-	private BeanDefinition udsEndpointDefinition(IpcProperties properties, String name, Channel channel) {
-		Path path = UdsChannelSettings.socketPath(properties, name, channel);
-		UdsOptions.Builder options = UdsChannelSettings.options(path, channel);
-		MessagingPattern pattern = channel.getPattern();
-		if (channel.getDirection() == Direction.INBOUND) {
-			return BeanDefinitionBuilder
-				.rootBeanDefinition(InboundEndpoint.class,
-						() -> UdsEndpoints.inbound(name, pattern, customize(name, options)))
-				.getBeanDefinition();
-		}
-		return BeanDefinitionBuilder
-			.rootBeanDefinition(OutboundEndpoint.class,
-					() -> UdsEndpoints.outbound(name, pattern, customize(name, options)))
-			.getBeanDefinition();
-	}
-
-	private UdsOptions customize(String name, UdsOptions.Builder options) {
-		this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class)
-			.orderedStream()
-			.forEach((customizer) -> customizer.customize(name, options));
-		return options.build();
 	}
 
 	private static void registerIfMissing(BeanDefinitionRegistry registry, String beanName,
