@@ -37,12 +37,13 @@ import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.integration.channel.DirectChannel;
+import org.springframework.messaging.MessageChannel;
 
 /**
  * Registers the beans of every channel declared under {@code ipc.channels}: the
- * {@link org.springframework.messaging.MessageChannel} named after the channel (unless a
- * bean of that name exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}) and the
- * Spring Integration adapter that connects the two ({@code <name>.ipcAdapter}, plus
+ * {@link MessageChannel} named after the channel (unless a channel bean of that name
+ * exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}) and the Spring
+ * Integration adapter that connects the two ({@code <name>.ipcAdapter}, plus
  * {@code <name>.ipcConsumer} for outbound channels). A bean that already exists under one
  * of these names is kept, so an application can replace any of them.
  * <p>
@@ -92,14 +93,31 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 
 	private void registerChannel(BeanDefinitionRegistry registry, IpcProperties properties, String name,
 			Channel channel) {
-		registerIfMissing(registry, name,
-				() -> BeanDefinitionBuilder.genericBeanDefinition(DirectChannel.class).getBeanDefinition());
+		if (registry.isBeanNameInUse(name)) {
+			checkExistingChannel(name);
+		}
+		else {
+			registry.registerBeanDefinition(name,
+					BeanDefinitionBuilder.genericBeanDefinition(DirectChannel.class).getBeanDefinition());
+		}
 		registerIfMissing(registry, name + ENDPOINT_SUFFIX, () -> endpointDefinition(properties, name, channel));
 		IpcAdapterDefinitions adapters = new IpcAdapterDefinitions(this.beanFactory, name, channel);
 		registerIfMissing(registry, name + ADAPTER_SUFFIX, adapters::adapter);
 		if (channel.getDirection() == Direction.OUTBOUND) {
 			registerIfMissing(registry, name + CONSUMER_SUFFIX, adapters::consumer);
 		}
+	}
+
+	private void checkExistingChannel(String name) {
+		Class<?> type = this.beanFactory.getType(name, false);
+		if (type != null && !MessageChannel.class.isAssignableFrom(type)) {
+			throw new InvalidIpcConfigurationException("ipc.channels." + name,
+					"a bean named '" + name + "' already exists and is not a MessageChannel but a " + type.getName(),
+					"Rename that bean, for a @MessagingGateway interface with its 'name' attribute (for example "
+							+ "@MessagingGateway(name = \"" + name + "Gateway\", defaultRequestChannel = \"" + name
+							+ "\")), or rename the channel.");
+		}
+		logger.debug("Using the existing MessageChannel bean '" + name + "' for IPC channel '" + name + "'");
 	}
 
 	private BeanDefinition endpointDefinition(IpcProperties properties, String name, Channel channel) {
