@@ -47,7 +47,7 @@ final class InboundMapping {
 	 */
 	static Message<?> toMessage(IpcMessageMapper mapper, Frame frame, IpcEndpoint endpoint) {
 		try {
-			return mapper.toMessage(frame);
+			return mapper.toMessage(frame, endpoint.name(), endpoint.transport());
 		}
 		catch (RuntimeException ex) {
 			endpoint.counters().error(ErrorReason.DECODE);

@@ -267,14 +267,36 @@ public class IpcMessageMapper {
 	 * is set and the payload cannot be converted to it
 	 */
 	public Message<?> toMessage(Frame frame) {
+		return toMessage(frame, null, null);
+	}
+
+	/**
+	 * Map a frame received on a channel, like {@link #toMessage(Frame)}, and add the
+	 * {@link IpcHeaders#CHANNEL} and {@link IpcHeaders#TRANSPORT} headers.
+	 * @param frame the frame
+	 * @param channel the receiving channel's name, or {@code null} to add no header
+	 * @param transport the transport id, or {@code null} to add no header
+	 * @return the message
+	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
+	 * is set and the payload cannot be converted to it
+	 */
+	public Message<?> toMessage(Frame frame, String channel, String transport) {
 		Assert.notNull(frame, "'frame' must not be null");
 		Map<String, Object> headers = frame.headers();
 		MimeType contentType = contentType(headers.get(MessageHeaders.CONTENT_TYPE), false);
-		if (headers.containsKey(MessageHeaders.REPLY_CHANNEL) || headers.containsKey(MessageHeaders.ERROR_CHANNEL)) {
-			// a peer must not pick channels in this process by name
+		boolean addSource = channel != null || transport != null;
+		if (addSource || headers.containsKey(MessageHeaders.REPLY_CHANNEL)
+				|| headers.containsKey(MessageHeaders.ERROR_CHANNEL)) {
 			headers = new LinkedHashMap<>(headers);
+			// a peer must not pick channels in this process by name
 			headers.remove(MessageHeaders.REPLY_CHANNEL);
 			headers.remove(MessageHeaders.ERROR_CHANNEL);
+			if (channel != null) {
+				headers.put(IpcHeaders.CHANNEL, channel);
+			}
+			if (transport != null) {
+				headers.put(IpcHeaders.TRANSPORT, transport);
+			}
 		}
 		return new GenericMessage<>(payload(frame.payload(), contentType), headers);
 	}

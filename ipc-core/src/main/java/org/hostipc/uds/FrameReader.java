@@ -105,10 +105,10 @@ final class FrameReader {
 	}
 
 	/**
-	 * Return whether the stream ended in the middle of a frame.
-	 * @return {@code true} if bytes of an incomplete frame were discarded at the end
+	 * Return whether bytes of an incomplete frame are buffered.
+	 * @return {@code true} if the stream, were it to end now, would end inside a frame
 	 */
-	boolean endedMidFrame() {
+	boolean hasPartialFrame() {
 		return this.buffer.hasRemaining();
 	}
 

@@ -48,7 +48,7 @@ final class ReadLoop {
 	}
 
 	/**
-	 * Read a connection until it ends, then close it.
+	 * Read a connection until it ends or a frame length is rejected, then close it.
 	 * @param connection the connection
 	 * @param listener receives application frames
 	 * @param control receives control frames
@@ -56,47 +56,51 @@ final class ReadLoop {
 	 */
 	static void run(UdsConnection connection, ConnectionListener listener, BiConsumer<UdsConnection, Frame> control,
 			EndpointCounters counters) {
-		boolean warned = false;
 		try {
-			DecodeResult result;
-			while ((result = connection.read()) != null) {
-				Frame frame = result.frame();
-				if (frame == null) {
-					counters.error(ErrorReason.of(result.error()));
-					boolean inSync = connection.reader().isInSync();
-					if (!warned || !inSync) {
-						logger.warn("Bad frame on " + connection + ": " + result.detail()
-								+ (inSync ? "; frame skipped" : "; closing the connection"));
-						warned = true;
-					}
-					else if (logger.isDebugEnabled()) {
-						logger.debug("Bad frame on " + connection + ": " + result.detail() + "; frame skipped");
-					}
-					if (!inSync) {
-						return;
-					}
-				}
-				else if (frame.hasFlag(FrameFlags.CONTROL)) {
-					control.accept(connection, frame);
-				}
-				else {
-					counters.received(connection.reader().frameLength(), frame.timestamp());
-					listener.onFrame(connection, frame);
-				}
-			}
-			if (connection.reader().endedMidFrame()) {
-				counters.error(ErrorReason.DECODE);
-				logger.warn("The stream of " + connection + " ended in the middle of a frame; the partial frame"
-						+ " was discarded");
-			}
+			readFrames(connection, listener, control, counters);
 		}
 		catch (IOException ex) {
 			if (connection.isOpen() && logger.isDebugEnabled()) {
 				logger.debug("Reading " + connection + " failed", ex);
 			}
 		}
-		finally {
-			connection.close();
+		if (connection.isOpen() && connection.reader().hasPartialFrame()) {
+			counters.error(ErrorReason.DECODE);
+			logger.warn("The stream of " + connection + " ended in the middle of a frame; the partial frame"
+					+ " was discarded");
+		}
+		connection.close();
+	}
+
+	private static void readFrames(UdsConnection connection, ConnectionListener listener,
+			BiConsumer<UdsConnection, Frame> control, EndpointCounters counters) throws IOException {
+		boolean warned = false;
+		DecodeResult result;
+		while ((result = connection.read()) != null) {
+			Frame frame = result.frame();
+			if (frame == null) {
+				counters.error(ErrorReason.of(result.error()));
+				boolean inSync = connection.reader().isInSync();
+				if (!warned || !inSync) {
+					logger.warn("Bad frame on " + connection + ": " + result.detail()
+							+ (inSync ? "; frame skipped" : "; closing the connection"));
+					warned = true;
+				}
+				else if (logger.isDebugEnabled()) {
+					logger.debug("Bad frame on " + connection + ": " + result.detail() + "; frame skipped");
+				}
+				if (!inSync) {
+					connection.close();
+					return;
+				}
+			}
+			else if (frame.hasFlag(FrameFlags.CONTROL)) {
+				control.accept(connection, frame);
+			}
+			else {
+				counters.received(connection.reader().frameLength(), frame.timestamp());
+				listener.onFrame(connection, frame);
+			}
 		}
 	}
 

@@ -17,14 +17,13 @@
 package org.hostipc.uds;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.ErrorReason;
+import org.hostipc.transport.ErrorReplies;
 import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
@@ -50,8 +49,6 @@ import org.hostipc.wire.FrameFlags;
 final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implements InboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(UdsInboundServerEndpoint.class);
-
-	private static final int MAX_ERROR_BYTES = 4096;
 
 	private volatile FrameHandler handler;
 
@@ -93,7 +90,7 @@ final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implement
 		catch (Exception ex) {
 			handlerFailed(ex);
 			if (!replier.replied) {
-				replier.write(errorReply(ex, this.options.limits().maxPayloadLength()),
+				replier.write(ErrorReplies.of(ex, this.options.limits().maxPayloadLength()),
 						FrameFlags.REPLY | FrameFlags.ERROR);
 			}
 		}
@@ -104,13 +101,6 @@ final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implement
 		if (logger.isDebugEnabled()) {
 			logger.debug("Handler of channel '" + name() + "' failed", ex);
 		}
-	}
-
-	private static Frame errorReply(Exception ex, int maxPayloadLength) {
-		String text = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		int length = Math.min(bytes.length, Math.min(MAX_ERROR_BYTES, maxPayloadLength));
-		return Frame.of(null, (length < bytes.length) ? Arrays.copyOf(bytes, length) : bytes);
 	}
 
 	/**

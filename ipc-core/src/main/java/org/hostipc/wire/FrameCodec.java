@@ -259,7 +259,12 @@ public final class FrameCodec {
 			crc.update(buffer.array(), buffer.arrayOffset() + offset, length);
 		}
 		else {
-			crc.update(buffer.slice(offset, length));
+			// narrow the buffer itself rather than allocate a slice, then restore it
+			int position = buffer.position();
+			int limit = buffer.limit();
+			buffer.limit(offset + length).position(offset);
+			crc.update(buffer);
+			buffer.limit(limit).position(position);
 		}
 		return (int) crc.getValue();
 	}

@@ -33,10 +33,13 @@ public enum FrameError {
 	/** Unknown flag bits or non-zero reserved bits. */
 	MALFORMED_PREFIX("decode"),
 
-	/** Declared lengths are inconsistent with each other. */
+	/** Declared lengths are inconsistent with each other or below the minimum. */
 	INCONSISTENT_LENGTH("decode"),
 
-	/** The frame, its headers or its payload exceed the configured limits. */
+	/**
+	 * The frame, its header block, its header count or its payload exceed the configured
+	 * limits.
+	 */
 	OVERSIZE("oversize"),
 
 	/** The checksum does not match the bytes. */

@@ -18,11 +18,6 @@ package org.hostipc.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -63,10 +58,7 @@ public final class HeaderCodec {
 	/** Smallest encoded header: key length, a one-byte key, type, a boolean value. */
 	private static final int MIN_HEADER_LENGTH = 5;
 
-	private static final ThreadLocal<CharsetDecoder> UTF8_DECODER = ThreadLocal
-		.withInitial(() -> StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT));
+	private static final ThreadLocal<Utf8.Reader> TEXT_READER = ThreadLocal.withInitial(Utf8.Reader::new);
 
 	private HeaderCodec() {
 	}
@@ -86,12 +78,12 @@ public final class HeaderCodec {
 		long length = MIN_BLOCK_LENGTH;
 		for (Map.Entry<String, Object> entry : headers.entrySet()) {
 			String key = entry.getKey();
-			int keyLength = (key != null) ? utf8Length(key) : 0;
+			int keyLength = (key != null) ? Utf8.length(key) : 0;
 			if (keyLength == 0 || keyLength > MAX_KEY_LENGTH) {
 				throw new FrameEncodingException(
 						"Header key '" + key + "' must be 1 to " + MAX_KEY_LENGTH + " UTF-8 bytes");
 			}
-			if (hasUnpairedSurrogate(key)) {
+			if (Utf8.hasUnpairedSurrogate(key)) {
 				throw new FrameEncodingException("Header key '" + key + "' contains an unpaired surrogate");
 			}
 			length += 2 + keyLength + 1 + valueLength(key, entry.getValue());
@@ -107,7 +99,7 @@ public final class HeaderCodec {
 					+ " which cannot cross the wire; use String, Integer, Long, Boolean, byte[], Double or UUID");
 		}
 		return switch (type) {
-			case STRING -> 4L + utf8Length((String) value);
+			case STRING -> 4L + Utf8.length((String) value);
 			case INT -> 4;
 			case LONG, DOUBLE -> 8;
 			case BOOLEAN -> 1;
@@ -125,16 +117,16 @@ public final class HeaderCodec {
 		buffer.putShort((short) headers.size());
 		for (Map.Entry<String, Object> entry : headers.entrySet()) {
 			String key = entry.getKey();
-			buffer.putShort((short) utf8Length(key));
-			putUtf8(buffer, key);
+			buffer.putShort((short) Utf8.length(key));
+			Utf8.put(buffer, key);
 			Object value = entry.getValue();
 			HeaderType type = HeaderType.of(value);
 			buffer.put((byte) type.code());
 			switch (type) {
 				case STRING -> {
 					String text = (String) value;
-					buffer.putInt(utf8Length(text));
-					putUtf8(buffer, text);
+					buffer.putInt(Utf8.length(text));
+					Utf8.put(buffer, text);
 				}
 				case INT -> buffer.putInt(((Number) value).intValue());
 				case LONG -> buffer.putLong((Long) value);
@@ -175,7 +167,7 @@ public final class HeaderCodec {
 			return Result.failure(FrameError.MALFORMED_HEADERS,
 					"header count " + count + " does not fit in " + buffer.remaining() + " bytes");
 		}
-		CharsetDecoder utf8 = UTF8_DECODER.get();
+		Utf8.Reader utf8 = TEXT_READER.get();
 		Map<String, Object> headers = new LinkedHashMap<>(Math.max(4, count * 2));
 		String[] error = new String[1];
 		for (int i = 0; i < count; i++) {
@@ -212,7 +204,7 @@ public final class HeaderCodec {
 		return new Result(headers, null, null);
 	}
 
-	private static Object value(ByteBuffer buffer, HeaderType type, CharsetDecoder utf8, String key, String[] error) {
+	private static Object value(ByteBuffer buffer, HeaderType type, Utf8.Reader utf8, String key, String[] error) {
 		int fixed = switch (type) {
 			case STRING, BYTES, INT -> 4;
 			case LONG, DOUBLE -> 8;
@@ -247,7 +239,7 @@ public final class HeaderCodec {
 		}
 	}
 
-	private static Object variableValue(ByteBuffer buffer, HeaderType type, CharsetDecoder utf8, String key,
+	private static Object variableValue(ByteBuffer buffer, HeaderType type, Utf8.Reader utf8, String key,
 			String[] error) {
 		int length = buffer.getInt();
 		if (length < 0 || length > buffer.remaining()) {
@@ -267,102 +259,10 @@ public final class HeaderCodec {
 		return text;
 	}
 
-	private static String string(ByteBuffer buffer, int length, CharsetDecoder utf8) {
+	private static String string(ByteBuffer buffer, int length, Utf8.Reader utf8) {
 		int position = buffer.position();
 		buffer.position(position + length);
-		if (buffer.hasArray()) {
-			byte[] array = buffer.array();
-			int offset = buffer.arrayOffset() + position;
-			if (isAscii(array, offset, length)) {
-				// ASCII is a subset of ISO-8859-1, which decodes by a plain copy
-				return new String(array, offset, length, StandardCharsets.ISO_8859_1);
-			}
-		}
-		try {
-			CharBuffer chars = utf8.reset().decode(buffer.slice(position, length));
-			return chars.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return null;
-		}
-	}
-
-	private static boolean isAscii(byte[] array, int offset, int length) {
-		for (int i = offset; i < offset + length; i++) {
-			if (array[i] < 0) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Return the number of bytes {@link #putUtf8(ByteBuffer, String)} writes, which is
-	 * also what {@code text.getBytes(UTF_8).length} returns.
-	 */
-	static int utf8Length(String text) {
-		int length = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x80) {
-				length++;
-			}
-			else if (c < 0x800) {
-				length += 2;
-			}
-			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-					&& Character.isLowSurrogate(text.charAt(i + 1))) {
-				length += 4;
-				i++;
-			}
-			else {
-				// an unpaired surrogate is written as '?', one byte
-				length += Character.isSurrogate(c) ? 1 : 3;
-			}
-		}
-		return length;
-	}
-
-	private static void putUtf8(ByteBuffer buffer, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x80) {
-				buffer.put((byte) c);
-			}
-			else if (c < 0x800) {
-				buffer.put((byte) (0xC0 | (c >> 6)));
-				buffer.put((byte) (0x80 | (c & 0x3F)));
-			}
-			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-					&& Character.isLowSurrogate(text.charAt(i + 1))) {
-				int codePoint = Character.toCodePoint(c, text.charAt(++i));
-				buffer.put((byte) (0xF0 | (codePoint >> 18)));
-				buffer.put((byte) (0x80 | ((codePoint >> 12) & 0x3F)));
-				buffer.put((byte) (0x80 | ((codePoint >> 6) & 0x3F)));
-				buffer.put((byte) (0x80 | (codePoint & 0x3F)));
-			}
-			else if (Character.isSurrogate(c)) {
-				buffer.put((byte) '?');
-			}
-			else {
-				buffer.put((byte) (0xE0 | (c >> 12)));
-				buffer.put((byte) (0x80 | ((c >> 6) & 0x3F)));
-				buffer.put((byte) (0x80 | (c & 0x3F)));
-			}
-		}
-	}
-
-	private static boolean hasUnpairedSurrogate(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				i++;
-			}
-			else if (Character.isSurrogate(c)) {
-				return true;
-			}
-		}
-		return false;
+		return utf8.read(buffer, position, length);
 	}
 
 	/**

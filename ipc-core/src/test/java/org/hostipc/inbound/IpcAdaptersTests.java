@@ -22,6 +22,7 @@ import java.util.Map;
 
 import org.hostipc.outbound.IpcOutboundChannelAdapter;
 import org.hostipc.outbound.IpcOutboundGateway;
+import org.hostipc.support.IpcHeaders;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.support.LoopbackEndpoints;
 import org.hostipc.transport.ErrorReason;
@@ -73,7 +74,9 @@ class IpcAdaptersTests {
 		Message<?> message = received.receive(0);
 		assertThat(message).isNotNull();
 		assertThat(message.getPayload()).isEqualTo("hello");
-		assertThat(message.getHeaders()).containsEntry("tenant", "acme");
+		assertThat(message.getHeaders()).containsEntry("tenant", "acme")
+			.containsEntry(IpcHeaders.CHANNEL, "loop")
+			.containsEntry(IpcHeaders.TRANSPORT, "loopback");
 		assertThat(inbound.getComponentType()).isEqualTo("ipc:loopback-inbound-channel-adapter");
 		assertThat(outbound.getComponentType()).isEqualTo("ipc:loopback-outbound-channel-adapter");
 	}
@@ -173,7 +176,7 @@ class IpcAdaptersTests {
 				"[1,2".getBytes(StandardCharsets.UTF_8));
 		assertThatExceptionOfType(org.hostipc.transport.RemoteHandlerException.class)
 			.isThrownBy(() -> this.loopback.outbound().request(garbage, Duration.ofSeconds(1)))
-			.withMessageContaining("Cannot convert");
+			.withMessageContaining("Cannot deserialize value of type");
 	}
 
 	private IpcInboundChannelAdapter inboundAdapter(QueueChannel output) {

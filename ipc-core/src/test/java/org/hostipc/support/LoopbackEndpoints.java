@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.EndpointState;
+import org.hostipc.transport.ErrorReplies;
 import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcTimeoutException;
@@ -92,8 +93,7 @@ public final class LoopbackEndpoints {
 		catch (Exception ex) {
 			this.inbound.counters.error(org.hostipc.transport.ErrorReason.HANDLER);
 			if (received.hasFlag(FrameFlags.REQUEST)) {
-				return new Frame(FrameFlags.REPLY | FrameFlags.ERROR, received.correlationId(), 0, Map.of(),
-						String.valueOf(ex.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				return ErrorReplies.of(ex, 1024).with(FrameFlags.REPLY | FrameFlags.ERROR, received.correlationId(), 0);
 			}
 		}
 		return reply[0];

@@ -128,7 +128,7 @@ class UdsRequestReplyTests extends AbstractUdsTests {
 		OutboundEndpoint client = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
 		assertThatExceptionOfType(RemoteHandlerException.class)
 			.isThrownBy(() -> client.request(frame("fail"), REPLY_TIMEOUT))
-			.withMessage("cannot handle fail");
+			.withMessage("IllegalArgumentException: cannot handle fail");
 		assertThat(server.counters().errors(ErrorReason.HANDLER)).isEqualTo(1);
 		assertThat(text(client.request(frame("next"), REPLY_TIMEOUT))).isEqualTo("ok");
 		assertThat(server.describe()).containsEntry("peers", 1);

@@ -150,6 +150,19 @@ class FrameCodecTests {
 	}
 
 	@Test
+	void encodeIntoDirectBufferShouldWriteTheSameBytesAndKeepItsLimit() {
+		Frame frame = new Frame(0, 1, 2, Map.of("u", UUID.randomUUID(), "s", "ü"), new byte[] { 3 });
+		byte[] expected = this.codec.encode(frame);
+		ByteBuffer direct = ByteBuffer.allocateDirect(expected.length + 20).position(7).limit(expected.length + 17);
+		assertThat(this.codec.encode(frame, direct)).isEqualTo(expected.length);
+		assertThat(direct.position()).isEqualTo(7 + expected.length);
+		assertThat(direct.limit()).isEqualTo(expected.length + 17);
+		byte[] actual = new byte[expected.length];
+		direct.get(7, actual);
+		assertThat(actual).isEqualTo(expected);
+	}
+
+	@Test
 	void encodeIntoTooSmallBufferShouldThrowAndWriteNothing() {
 		Frame frame = Frame.of(Map.of(), new byte[100]);
 		ByteBuffer buffer = ByteBuffer.allocate(100);
@@ -169,6 +182,21 @@ class FrameCodecTests {
 		byte[] padded = TestFrames.concat(new byte[] { 42, 42, 42 }, bytes);
 		ByteBuffer offset = ByteBuffer.wrap(padded).position(3).slice();
 		assertThat(this.codec.decode(offset).orElseThrow()).isEqualTo(frame);
+	}
+
+	@Test
+	void textShouldDecodeFromHeapAndDirectBuffersAlike() {
+		Map<String, Object> headers = new LinkedHashMap<>();
+		headers.put("shortAscii", "text/plain");
+		headers.put("longAscii", "a".repeat(300));
+		headers.put("shortUtf8", "ü🚀");
+		headers.put("longUtf8", "ü".repeat(300));
+		Frame frame = Frame.of(headers, null);
+		byte[] bytes = this.codec.encode(frame);
+		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 5).position(5);
+		direct.put(bytes).position(5);
+		assertThat(this.codec.decode(direct.slice()).orElseThrow()).isEqualTo(frame);
+		assertThat(this.codec.decode(ByteBuffer.wrap(bytes)).orElseThrow()).isEqualTo(frame);
 	}
 
 	@Test

@@ -73,6 +73,8 @@ class FrameDecoderPropertyTests {
 		DecodeResult result = this.codec.decode(buffer);
 		assertThat(result.frame()).as(result.toString()).isEqualTo(frame);
 		assertThat(buffer.position()).isEqualTo(bytes.length);
+		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+		assertThat(this.codec.decode(direct).frame()).isEqualTo(frame);
 	}
 
 	@Property

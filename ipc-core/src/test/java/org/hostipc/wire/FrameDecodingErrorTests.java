@@ -186,6 +186,23 @@ class FrameDecodingErrorTests {
 	}
 
 	@Test
+	void invalidUtf8InADirectBufferShouldBeMalformedHeaders() {
+		byte[] invalid = TestFrames.concat("a".repeat(300).getBytes(StandardCharsets.US_ASCII),
+				new byte[] { (byte) 0xC0, (byte) 0x80 });
+		FrameCodec roomy = new FrameCodec(new FrameLimits(64, 1024, 4));
+		byte[][] blocks = { headerBlock(1, header(new byte[] { (byte) 0xC0, (byte) 0x80 }, 4, new byte[] { 1 })),
+				headerBlock(1, header(KEY, 1, TestFrames.concat(u32(invalid.length), invalid))) };
+		for (byte[] block : blocks) {
+			byte[] frame = frame(0, block, new byte[0]);
+			ByteBuffer direct = ByteBuffer.allocateDirect(frame.length).put(frame).flip();
+			DecodeResult result = roomy.decode(direct);
+			assertThat(result.error()).as(result.toString()).isEqualTo(FrameError.MALFORMED_HEADERS);
+			assertThat(result.detail()).contains("not valid UTF-8");
+			assertThat(direct.position()).isZero();
+		}
+	}
+
+	@Test
 	void keyLongerThanTheMaximumShouldBeMalformedHeaders() {
 		byte[] key = "k".repeat(HeaderCodec.MAX_KEY_LENGTH + 1).getBytes(StandardCharsets.US_ASCII);
 		FrameCodec roomy = new FrameCodec(new FrameLimits(64, 4096, 4));
