@@ -16,19 +16,13 @@
 
 package org.hostipc.boot.autoconfigure;
 
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.transport.Direction;
-import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
-import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.OutboundEndpoint;
-import org.hostipc.uds.UdsEndpoints;
-import org.hostipc.uds.UdsOptions;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -43,12 +37,13 @@ import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.integration.channel.DirectChannel;
+import org.springframework.messaging.MessageChannel;
 
 /**
  * Registers the beans of every channel declared under {@code ipc.channels}: the
- * {@link org.springframework.messaging.MessageChannel} named after the channel (unless a
- * bean of that name exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}) and the
- * Spring Integration adapter that connects the two ({@code <name>.ipcAdapter}, plus
+ * {@link MessageChannel} named after the channel (unless a channel bean of that name
+ * exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}) and the Spring
+ * Integration adapter that connects the two ({@code <name>.ipcAdapter}, plus
  * {@code <name>.ipcConsumer} for outbound channels). A bean that already exists under one
  * of these names is kept, so an application can replace any of them.
  * <p>
@@ -59,8 +54,6 @@ import org.springframework.integration.channel.DirectChannel;
  */
 class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
 
-	private static final Log logger = LogFactory.getLog(IpcChannelRegistrar.class);
-
 	/** Suffix of the name of a channel's endpoint bean. */
 	static final String ENDPOINT_SUFFIX = ".ipcEndpoint";
 
@@ -69,6 +62,8 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 
 	/** Suffix of the name of the endpoint that subscribes an outbound adapter. */
 	static final String CONSUMER_SUFFIX = ".ipcConsumer";
+
+	private static final Log logger = LogFactory.getLog(IpcChannelRegistrar.class);
 
 	private Environment environment;
 
@@ -98,8 +93,13 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 
 	private void registerChannel(BeanDefinitionRegistry registry, IpcProperties properties, String name,
 			Channel channel) {
-		registerIfMissing(registry, name,
-				() -> BeanDefinitionBuilder.genericBeanDefinition(DirectChannel.class).getBeanDefinition());
+		if (registry.isBeanNameInUse(name)) {
+			checkExistingChannel(name);
+		}
+		else {
+			registry.registerBeanDefinition(name,
+					BeanDefinitionBuilder.genericBeanDefinition(DirectChannel.class).getBeanDefinition());
+		}
 		registerIfMissing(registry, name + ENDPOINT_SUFFIX, () -> endpointDefinition(properties, name, channel));
 		IpcAdapterDefinitions adapters = new IpcAdapterDefinitions(this.beanFactory, name, channel);
 		registerIfMissing(registry, name + ADAPTER_SUFFIX, adapters::adapter);
@@ -108,33 +108,23 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 		}
 	}
 
+	private void checkExistingChannel(String name) {
+		Class<?> type = this.beanFactory.getType(name, false);
+		if (type != null && !MessageChannel.class.isAssignableFrom(type)) {
+			throw new InvalidIpcConfigurationException("ipc.channels." + name,
+					"a bean named '" + name + "' already exists and is not a MessageChannel but a " + type.getName(),
+					"Rename that bean, for a @MessagingGateway interface with its 'name' attribute (for example "
+							+ "@MessagingGateway(name = \"" + name + "Gateway\", defaultRequestChannel = \"" + name
+							+ "\")), or rename the channel.");
+		}
+		logger.debug("Using the existing MessageChannel bean '" + name + "' for IPC channel '" + name + "'");
+	}
+
 	private BeanDefinition endpointDefinition(IpcProperties properties, String name, Channel channel) {
 		return switch (channel.getTransport()) {
-			case UDS -> udsEndpointDefinition(properties, name, channel);
+			case UDS -> UdsChannelSettings.endpointDefinition(properties, name, channel,
+					this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class));
 		};
-	}
-
-	private BeanDefinition udsEndpointDefinition(IpcProperties properties, String name, Channel channel) {
-		Path path = UdsChannelSettings.socketPath(properties, name, channel);
-		UdsOptions.Builder options = UdsChannelSettings.options(path, channel);
-		MessagingPattern pattern = channel.getPattern();
-		if (channel.getDirection() == Direction.INBOUND) {
-			return BeanDefinitionBuilder
-				.rootBeanDefinition(InboundEndpoint.class,
-						() -> UdsEndpoints.inbound(name, pattern, customize(name, options)))
-				.getBeanDefinition();
-		}
-		return BeanDefinitionBuilder
-			.rootBeanDefinition(OutboundEndpoint.class,
-					() -> UdsEndpoints.outbound(name, pattern, customize(name, options)))
-			.getBeanDefinition();
-	}
-
-	private UdsOptions customize(String name, UdsOptions.Builder options) {
-		this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class)
-			.orderedStream()
-			.forEach((customizer) -> customizer.customize(name, options));
-		return options.build();
 	}
 
 	private static void registerIfMissing(BeanDefinitionRegistry registry, String beanName,

@@ -22,16 +22,25 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.boot.autoconfigure.IpcProperties.Uds;
 import org.hostipc.transport.Direction;
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.uds.UdsEndpoints;
 import org.hostipc.uds.UdsOptions;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+
 /**
- * Turns the {@code uds} settings of a channel into {@link UdsOptions}.
+ * Turns the {@code uds} settings of a channel into {@link UdsOptions} and the definition
+ * of its endpoint.
  *
  * @author hostipc
  */
@@ -130,6 +139,35 @@ final class UdsChannelSettings {
 			.allowedUids(new LinkedHashSet<>(uds.getAllowedUids()))
 			.allowedGids(new LinkedHashSet<>(uds.getAllowedGids()))
 			.minSubscribers(uds.getMinSubscribers());
+	}
+
+	/**
+	 * Return the definition of a validated channel's endpoint. The options are built when
+	 * the endpoint is created, after the customizers have run.
+	 * @param properties the properties
+	 * @param name the channel name
+	 * @param channel the channel
+	 * @param customizers the customizers to apply
+	 * @return the endpoint definition
+	 */
+	static BeanDefinition endpointDefinition(IpcProperties properties, String name, Channel channel,
+			ObjectProvider<UdsOptionsCustomizer> customizers) {
+		UdsOptions.Builder options = options(socketPath(properties, name, channel), channel);
+		MessagingPattern pattern = channel.getPattern();
+		Supplier<UdsOptions> customizedOptions = () -> {
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(name, options));
+			return options.build();
+		};
+		if (channel.getDirection() == Direction.INBOUND) {
+			return BeanDefinitionBuilder
+				.rootBeanDefinition(InboundEndpoint.class,
+						() -> UdsEndpoints.inbound(name, pattern, customizedOptions.get()))
+				.getBeanDefinition();
+		}
+		return BeanDefinitionBuilder
+			.rootBeanDefinition(OutboundEndpoint.class,
+					() -> UdsEndpoints.outbound(name, pattern, customizedOptions.get()))
+			.getBeanDefinition();
 	}
 
 }

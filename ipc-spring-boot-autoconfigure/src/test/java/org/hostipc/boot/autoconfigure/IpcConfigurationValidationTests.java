@@ -16,6 +16,7 @@
 
 package org.hostipc.boot.autoconfigure;
 
+import org.hostipc.boot.autoconfigure.gateway.Orders;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,7 +26,9 @@ import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfigu
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.integration.annotation.IntegrationComponentScan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -228,9 +231,32 @@ class IpcConfigurationValidationTests {
 	}
 
 	@Test
+	void whenABeanNamedLikeTheChannelIsNotAChannelThenStartupFailsNamingTheChannel() {
+		this.contextRunner.withPropertyValues(this.orders)
+			.withBean("orders", String.class, () -> "not a channel")
+			.run(failsWith("ipc.channels.orders",
+					"a bean named 'orders' already exists and is not a MessageChannel but a java.lang.String",
+					"Rename that bean"));
+	}
+
+	@Test
+	void whenAScannedGatewayHasTheChannelNameThenStartupFailsSuggestingAGatewayName() {
+		this.contextRunner.withPropertyValues(this.orders)
+			.withUserConfiguration(GatewayScan.class)
+			.run(failsWith("ipc.channels.orders", "not a MessageChannel but a " + Orders.class.getName(),
+					"@MessagingGateway(name = \"ordersGateway\", defaultRequestChannel = \"orders\")"));
+	}
+
+	@Test
 	void whenIpcIsDisabledThenInvalidChannelsAreIgnored() {
 		this.contextRunner.withPropertyValues("ipc.enabled=false", "ipc.channels.orders.direction=inbound")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("orders.ipcEndpoint"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@IntegrationComponentScan(basePackageClasses = Orders.class)
+	static class GatewayScan {
+
 	}
 
 	private static ContextConsumer<AssertableApplicationContext> failsWith(String property, String message,
