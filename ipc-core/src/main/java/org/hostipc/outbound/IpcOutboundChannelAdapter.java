@@ -41,6 +41,8 @@ public class IpcOutboundChannelAdapter extends AbstractMessageHandler implements
 
 	private IpcMessageMapper messageMapper = new IpcMessageMapper();
 
+	private boolean autoStartup = true;
+
 	/**
 	 * Create an adapter that owns the endpoint's lifecycle.
 	 * @param endpoint the endpoint
@@ -62,6 +64,21 @@ public class IpcOutboundChannelAdapter extends AbstractMessageHandler implements
 	@Override
 	public OutboundEndpoint getEndpoint() {
 		return this.endpoint;
+	}
+
+	/**
+	 * Set whether the context starts this handler (and so opens its endpoint); when
+	 * {@code false} it is started by its consumer endpoint or by hand. Default
+	 * {@code true}.
+	 * @param autoStartup whether to start with the context
+	 */
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.autoStartup;
 	}
 
 	@Override

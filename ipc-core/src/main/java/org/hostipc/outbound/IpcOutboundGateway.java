@@ -43,6 +43,8 @@ public class IpcOutboundGateway extends AbstractReplyProducingMessageHandler imp
 
 	private IpcMessageMapper messageMapper = new IpcMessageMapper();
 
+	private boolean autoStartup = true;
+
 	private Duration replyTimeout = Duration.ofSeconds(5);
 
 	/**
@@ -76,6 +78,21 @@ public class IpcOutboundGateway extends AbstractReplyProducingMessageHandler imp
 	@Override
 	public OutboundEndpoint getEndpoint() {
 		return this.endpoint;
+	}
+
+	/**
+	 * Set whether the context starts this handler (and so opens its endpoint); when
+	 * {@code false} it is started by its consumer endpoint or by hand. Default
+	 * {@code true}.
+	 * @param autoStartup whether to start with the context
+	 */
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.autoStartup;
 	}
 
 	@Override

@@ -72,8 +72,8 @@ final class IpcAdapterDefinitions {
 		}
 		else {
 			builder = requestReply
-					? BeanDefinitionBuilder.rootBeanDefinition(OutboundGateway.class, this::outboundGateway)
-					: BeanDefinitionBuilder.rootBeanDefinition(OutboundChannelAdapter.class,
+					? BeanDefinitionBuilder.rootBeanDefinition(IpcOutboundGateway.class, this::outboundGateway)
+					: BeanDefinitionBuilder.rootBeanDefinition(IpcOutboundChannelAdapter.class,
 							this::outboundChannelAdapter);
 		}
 		return builder.addDependsOn(this.endpointBeanName).getBeanDefinition();
@@ -113,16 +113,18 @@ final class IpcAdapterDefinitions {
 		return gateway;
 	}
 
-	private OutboundChannelAdapter outboundChannelAdapter() {
-		OutboundChannelAdapter adapter = new OutboundChannelAdapter(
-				this.beanFactory.getBean(this.endpointBeanName, OutboundEndpoint.class), this.channel.isAutoStartup());
+	private IpcOutboundChannelAdapter outboundChannelAdapter() {
+		IpcOutboundChannelAdapter adapter = new IpcOutboundChannelAdapter(
+				this.beanFactory.getBean(this.endpointBeanName, OutboundEndpoint.class));
+		adapter.setAutoStartup(this.channel.isAutoStartup());
 		adapter.setMessageMapper(messageMapper());
 		return adapter;
 	}
 
-	private OutboundGateway outboundGateway() {
-		OutboundGateway gateway = new OutboundGateway(
-				this.beanFactory.getBean(this.endpointBeanName, OutboundEndpoint.class), this.channel.isAutoStartup());
+	private IpcOutboundGateway outboundGateway() {
+		IpcOutboundGateway gateway = new IpcOutboundGateway(
+				this.beanFactory.getBean(this.endpointBeanName, OutboundEndpoint.class));
+		gateway.setAutoStartup(this.channel.isAutoStartup());
 		gateway.setReplyTimeout(this.channel.getReplyTimeout());
 		gateway.setMessageMapper(messageMapper());
 		return gateway;
@@ -134,46 +136,6 @@ final class IpcAdapterDefinitions {
 			mapper.setPayloadType(this.channel.getPayloadType());
 		}
 		return mapper;
-	}
-
-	/**
-	 * An {@link IpcOutboundChannelAdapter} that starts with the context only when the
-	 * channel's {@code auto-startup} says so; otherwise its consumer starts it.
-	 */
-	static class OutboundChannelAdapter extends IpcOutboundChannelAdapter {
-
-		private final boolean autoStartup;
-
-		OutboundChannelAdapter(OutboundEndpoint endpoint, boolean autoStartup) {
-			super(endpoint);
-			this.autoStartup = autoStartup;
-		}
-
-		@Override
-		public boolean isAutoStartup() {
-			return this.autoStartup;
-		}
-
-	}
-
-	/**
-	 * An {@link IpcOutboundGateway} that starts with the context only when the channel's
-	 * {@code auto-startup} says so; otherwise its consumer starts it.
-	 */
-	static class OutboundGateway extends IpcOutboundGateway {
-
-		private final boolean autoStartup;
-
-		OutboundGateway(OutboundEndpoint endpoint, boolean autoStartup) {
-			super(endpoint);
-			this.autoStartup = autoStartup;
-		}
-
-		@Override
-		public boolean isAutoStartup() {
-			return this.autoStartup;
-		}
-
 	}
 
 }
