@@ -140,6 +140,9 @@ final class ShmFiles {
 		catch (UnsupportedOperationException | IllegalArgumentException ex) {
 			return;
 		}
+		catch (NoSuchFileException ex) {
+			throw new IpcException(path + " does not exist", ex);
+		}
 		catch (IOException ex) {
 			throw new IpcException("Cannot read the owner of " + path + ": " + ex, ex);
 		}
