@@ -20,7 +20,7 @@ import java.nio.ByteBuffer;
 
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.Agent;
-import org.agrona.concurrent.MessageHandler;
+import org.agrona.concurrent.ControlledMessageHandler;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.transport.EndpointCounters;
@@ -32,8 +32,9 @@ import org.hostipc.wire.FrameCodec;
 /**
  * The consumer loop of one ring, run by an {@link org.agrona.concurrent.AgentRunner} on
  * the inbound endpoint's thread: reads records, decodes each frame, counts it and hands
- * it over. A record that does not decode is counted by its error reason and skipped; the
- * ring stays usable.
+ * it over. The ring's head advances after each record (so a consumer killed while
+ * handling a frame gets at most that frame again after a restart). A record that does not
+ * decode is counted by its error reason and skipped; the ring stays usable.
  * <p>
  * When the ring holds data the reader cannot reach for longer than the producer stall
  * timeout (a producer claimed a record and died before committing it), the reader
@@ -45,7 +46,7 @@ import org.hostipc.wire.FrameCodec;
  *
  * @author hostipc
  */
-final class RingReader implements Agent, MessageHandler {
+final class RingReader implements Agent, ControlledMessageHandler {
 
 	/** Most records read per duty cycle, so that the head advances often. */
 	static final int BATCH_LIMIT = 64;
@@ -81,7 +82,7 @@ final class RingReader implements Agent, MessageHandler {
 
 	@Override
 	public int doWork() {
-		int read = this.ring.ring().read(this, BATCH_LIMIT);
+		int read = this.ring.ring().controlledRead(this, BATCH_LIMIT);
 		if (read == 0) {
 			checkStalled();
 		}
@@ -111,10 +112,10 @@ final class RingReader implements Agent, MessageHandler {
 	}
 
 	@Override
-	public void onMessage(int msgTypeId, MutableDirectBuffer buffer, int index, int length) {
+	public Action onMessage(int msgTypeId, MutableDirectBuffer buffer, int index, int length) {
 		if (msgTypeId != ShmFileDescriptor.FRAME_MESSAGE_TYPE) {
 			this.counters.error(ErrorReason.DECODE);
-			return;
+			return Action.COMMIT;
 		}
 		DecodeResult result = ShmRing.decode(this.codec, this.view, index, length);
 		if (!result.isSuccess()) {
@@ -122,11 +123,12 @@ final class RingReader implements Agent, MessageHandler {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Skipped a bad frame in " + this.ring.path() + ": " + result);
 			}
-			return;
+			return Action.COMMIT;
 		}
 		Frame frame = result.frame();
 		this.counters.received(length, frame.timestamp());
 		this.consumer.accept(frame);
+		return Action.COMMIT;
 	}
 
 	@Override

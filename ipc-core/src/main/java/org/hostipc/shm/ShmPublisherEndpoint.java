@@ -109,6 +109,7 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements Outbound
 						subscriber = attach(file);
 					}
 					else if (!isConsumerAlive(subscriber.ring) && ShmFiles.isLeftByDeadProcess(file)) {
+						drop(subscriber);
 						ShmFiles.deleteQuietly(file);
 						subscriber = null;
 					}
