@@ -101,7 +101,7 @@ public class IpcInboundGateway extends MessagingGatewaySupport {
 			throw new IpcTimeoutException(
 					"No reply from the handler of channel '" + this.endpoint.name() + "' within the reply timeout");
 		}
-		replier.reply(this.messageMapper.toFrame(reply));
+		replier.reply(this.messageMapper.toReplyFrame(reply, request));
 	}
 
 }

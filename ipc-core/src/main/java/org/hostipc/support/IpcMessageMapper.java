@@ -175,8 +175,30 @@ public class IpcMessageMapper {
 	 */
 	public Frame toFrame(Message<?> message) {
 		Assert.notNull(message, "'message' must not be null");
+		return toFrame(message, false);
+	}
+
+	/**
+	 * Map a handler's reply to a frame. Spring Integration copies the request's headers
+	 * to the reply, {@code contentType} included, so a content type equal to the
+	 * request's is taken as inherited and the reply's own payload decides it (a record
+	 * returned for a text request is sent as JSON).
+	 * @param reply the reply
+	 * @param request the request it answers
+	 * @return the frame
+	 * @throws MessageConversionException if the payload cannot be converted to bytes
+	 */
+	public Frame toReplyFrame(Message<?> reply, Message<?> request) {
+		Assert.notNull(reply, "'reply' must not be null");
+		Object replyType = reply.getHeaders().get(MessageHeaders.CONTENT_TYPE);
+		boolean inherited = replyType != null
+				&& replyType.equals(request.getHeaders().get(MessageHeaders.CONTENT_TYPE));
+		return toFrame(reply, inherited);
+	}
+
+	private Frame toFrame(Message<?> message, boolean ignoreContentType) {
 		MessageHeaders headers = message.getHeaders();
-		MimeType contentType = contentType(headers.get(MessageHeaders.CONTENT_TYPE), true);
+		MimeType contentType = ignoreContentType ? null : contentType(headers.get(MessageHeaders.CONTENT_TYPE), true);
 		Object payload = message.getPayload();
 		byte[] bytes;
 		String contentTypeValue;

@@ -54,6 +54,34 @@ class IpcMessageMapperTests {
 	private final FrameCodec codec = new FrameCodec(FrameLimits.DEFAULT);
 
 	@Test
+	void replyShouldNotInheritTheRequestsContentType() {
+		Message<String> request = MessageBuilder.withPayload("ACME").build();
+		Frame requestFrame = this.mapper.toFrame(request);
+		Message<?> received = this.mapper.toMessage(requestFrame);
+		Message<Quote> reply = MessageBuilder.withPayload(new Quote("ACME", 1.5))
+			.copyHeaders(received.getHeaders())
+			.build();
+		Frame replyFrame = this.mapper.toReplyFrame(reply, received);
+		assertThat(replyFrame.headers()).containsEntry(MessageHeaders.CONTENT_TYPE, "application/json");
+		assertThat(new String(replyFrame.payload(), StandardCharsets.UTF_8))
+			.isEqualTo("{\"symbol\":\"ACME\",\"price\":1.5}");
+	}
+
+	@Test
+	void replyShouldKeepAContentTypeTheHandlerChose() {
+		Message<?> received = this.mapper.toMessage(this.mapper.toFrame(MessageBuilder.withPayload("ACME").build()));
+		Message<String> reply = MessageBuilder.withPayload("{\"price\":1}")
+			.copyHeaders(received.getHeaders())
+			.setHeader(MessageHeaders.CONTENT_TYPE, "application/json")
+			.build();
+		assertThat(this.mapper.toReplyFrame(reply, received).headers()).containsEntry(MessageHeaders.CONTENT_TYPE,
+				"application/json");
+	}
+
+	record Quote(String symbol, double price) {
+	}
+
+	@Test
 	void byteArrayShouldBeSentAsIsAsOctetStream() {
 		byte[] payload = { 1, 2, 3 };
 		Frame frame = this.mapper.toFrame(MessageBuilder.withPayload(payload).build());

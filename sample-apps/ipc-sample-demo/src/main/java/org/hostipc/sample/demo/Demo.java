@@ -112,11 +112,19 @@ public final class Demo {
 							+ " (see " + service.log() + ")";
 				}
 			}
+			// a warm-up round lets the JIT compile the message path before measuring
+			int warmup = Math.max(100, count / 2);
+			Report warmupReport = new Report(warmup, this.http, consumer, secondConsumer);
+			String warmupFailure = exchange(producer, warmupReport, warmup);
+			if (warmupFailure != null) {
+				return "warm-up: " + warmupFailure;
+			}
+			Report report = new Report(count, this.http, consumer, secondConsumer);
+			report.markBaseline();
 			JsonNode results = this.http.post(producer.baseUrl() + "/sample/run?count=" + count, Duration.ofMinutes(5));
 			if (results == null) {
 				return "the producer did not answer POST /sample/run";
 			}
-			Report report = new Report(count, this.http, consumer, secondConsumer);
 			awaitDelivery(report, results);
 			report.print(results);
 			this.failures.addAll(report.check(results));
@@ -127,6 +135,16 @@ public final class Demo {
 			stopAll();
 			deleteRecursively(socketDirectory);
 		}
+	}
+
+	private String exchange(ServiceProcess producer, Report report, int count) {
+		JsonNode results = this.http.post(producer.baseUrl() + "/sample/run?count=" + count, Duration.ofMinutes(5));
+		if (results == null) {
+			return "the producer did not answer POST /sample/run";
+		}
+		awaitDelivery(report, results);
+		List<String> failures = report.check(results);
+		return failures.isEmpty() ? null : String.join("; ", failures);
 	}
 
 	private ServiceProcess start(String name, Path jar, Path logs, List<String> arguments) throws IOException {

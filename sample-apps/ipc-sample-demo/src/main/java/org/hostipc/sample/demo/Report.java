@@ -38,11 +38,22 @@ final class Report {
 
 	private final ServiceProcess secondConsumer;
 
+	private final java.util.Map<ServiceProcess, JsonNode> baseline = new java.util.HashMap<>();
+
 	Report(int count, Http http, ServiceProcess consumer, ServiceProcess secondConsumer) {
 		this.count = count;
 		this.http = http;
 		this.consumer = consumer;
 		this.secondConsumer = secondConsumer;
+	}
+
+	/**
+	 * Remember what the consumers have received so far; later counts are taken relative
+	 * to it (the warm-up round is not counted twice).
+	 */
+	void markBaseline() {
+		this.baseline.put(this.consumer, this.http.get(this.consumer.baseUrl() + "/sample/received"));
+		this.baseline.put(this.secondConsumer, this.http.get(this.secondConsumer.baseUrl() + "/sample/received"));
 	}
 
 	/**
@@ -93,8 +104,8 @@ final class Report {
 			line.append(String.format(Locale.ROOT, " %s p50=%.1fus p99=%.1fus", timed,
 					result.path("p50Micros").asDouble(), result.path("p99Micros").asDouble()));
 			if (!"request-reply".equals(pattern)) {
-				line.append(String.format(Locale.ROOT, " one-way p50=%.1fus p99=%.1fus", oneWayMicros(channel, "0.5"),
-						oneWayMicros(channel, "0.99")));
+				line.append(String.format(Locale.ROOT, " one-way p50=%.1fus p99=%.1fus (incl. warm-up)",
+						oneWayMicros(channel, "0.5"), oneWayMicros(channel, "0.99")));
 			}
 			System.out.println(line);
 		}
@@ -119,7 +130,9 @@ final class Report {
 
 	private long receivedBy(ServiceProcess service, String channel) {
 		JsonNode counts = this.http.get(service.baseUrl() + "/sample/received");
-		return (counts != null) ? counts.path(channel).asLong(0) : 0;
+		JsonNode before = this.baseline.get(service);
+		long already = (before != null) ? before.path(channel).asLong(0) : 0;
+		return (counts != null) ? counts.path(channel).asLong(0) - already : 0;
 	}
 
 	private double oneWayMicros(String channel, String phi) {
