@@ -240,6 +240,23 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 	}
 
 	/**
+	 * Return the state of a running endpoint whose ring is attached: DOWN when the ring
+	 * is filled beyond the threshold.
+	 * @param upReason the reason when UP
+	 * @param details the details
+	 * @param fillRatio the fill ratio of the (fullest) ring
+	 * @return the state
+	 */
+	protected EndpointState fillState(String upReason, Map<String, Object> details, double fillRatio) {
+		double threshold = this.options.fillRatioThreshold();
+		if (fillRatio >= threshold) {
+			return EndpointState.down("ring " + Math.round(fillRatio * 100) + "% full, at or above the threshold of "
+					+ Math.round(threshold * 100) + "%: the consumer is not keeping up", details);
+		}
+		return EndpointState.up(upReason, details);
+	}
+
+	/**
 	 * Return whether a ring's consumer is alive by its heartbeat.
 	 * @param ring the ring
 	 * @return whether the heartbeat is fresh

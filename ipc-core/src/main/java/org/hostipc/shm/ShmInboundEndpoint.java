@@ -125,7 +125,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("path", channelRing().toString());
 		ringDetails(details, this.consumer.ring());
-		return EndpointState.up("consuming " + channelRing(), details);
+		ShmRing ring = this.consumer.ring();
+		return fillState("consuming " + channelRing(), details, (ring != null) ? ring.fillRatio() : 0);
 	}
 
 	@Override

@@ -69,6 +69,8 @@ public final class ShmOptions {
 
 	private final Duration registryScanInterval;
 
+	private final double fillRatioThreshold;
+
 	private ShmOptions(Builder builder) {
 		this.directory = builder.directory;
 		this.capacity = builder.capacity;
@@ -85,6 +87,7 @@ public final class ShmOptions {
 		this.allowedUids = Set.copyOf(builder.allowedUids);
 		this.minSubscribers = builder.minSubscribers;
 		this.registryScanInterval = builder.registryScanInterval;
+		this.fillRatioThreshold = builder.fillRatioThreshold;
 	}
 
 	/**
@@ -191,6 +194,14 @@ public final class ShmOptions {
 		return this.registryScanInterval;
 	}
 
+	/**
+	 * Fill ratio of a ring (0 to 1) from which the endpoint reports itself DOWN: its
+	 * consumer is not keeping up.
+	 */
+	public double fillRatioThreshold() {
+		return this.fillRatioThreshold;
+	}
+
 	@Override
 	public String toString() {
 		return "ShmOptions[directory=" + this.directory + ", capacity=" + this.capacity + ", maxPayload="
@@ -232,6 +243,8 @@ public final class ShmOptions {
 		private int minSubscribers = 1;
 
 		private Duration registryScanInterval = Duration.ofMillis(100);
+
+		private double fillRatioThreshold = 0.9;
 
 		private Builder() {
 		}
@@ -317,6 +330,14 @@ public final class ShmOptions {
 
 		public Builder registryScanInterval(Duration interval) {
 			this.registryScanInterval = positive(interval, "registryScanInterval");
+			return this;
+		}
+
+		public Builder fillRatioThreshold(double threshold) {
+			if (!(threshold > 0 && threshold <= 1)) {
+				throw new IllegalArgumentException("'fillRatioThreshold' must be greater than 0 and at most 1");
+			}
+			this.fillRatioThreshold = threshold;
 			return this;
 		}
 

@@ -328,8 +328,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		if (!isConsumerAlive(ring)) {
 			return EndpointState.down("no live consumer on " + ring.path() + ": " + heartbeatText(ring), details);
 		}
-		return EndpointState.up("attached to " + ring.path() + ", consumer pid " + ring.consumerPid() + " alive",
-				details);
+		return fillState("attached to " + ring.path() + ", consumer pid " + ring.consumerPid() + " alive", details,
+				ring.fillRatio());
 	}
 
 	@Override

@@ -269,7 +269,7 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements Outbound
 			return EndpointState
 				.down(live + " live subscriber(s), fewer than the required " + this.options.minSubscribers(), details);
 		}
-		return EndpointState.up("publishing to " + live + " subscriber(s)", details);
+		return fillState("publishing to " + live + " subscriber(s)", details, maxFill);
 	}
 
 	@Override

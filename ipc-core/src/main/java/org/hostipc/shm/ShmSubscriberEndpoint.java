@@ -94,7 +94,9 @@ final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements Inbound
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("path", this.consumer.file().toString());
 		ringDetails(details, this.consumer.ring());
-		return EndpointState.up("subscribed with ring " + this.consumer.file(), details);
+		ShmRing ring = this.consumer.ring();
+		return fillState("subscribed with ring " + this.consumer.file(), details,
+				(ring != null) ? ring.fillRatio() : 0);
 	}
 
 	@Override

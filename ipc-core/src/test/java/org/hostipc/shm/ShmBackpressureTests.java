@@ -77,6 +77,8 @@ class ShmBackpressureTests extends AbstractShmTests {
 		assertThat(producer.counters().errors(ErrorReason.TIMEOUT)).isEqualTo(1);
 		assertThat(waited.get()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
 		assertThat(((org.hostipc.transport.BacklogAware) producer).backlog()).isPositive();
+		assertThat(producer.state().isUp()).isFalse();
+		assertThat(producer.state().reason()).contains("full, at or above the threshold of 90%");
 		this.release.countDown();
 		int expected = sent;
 		await().atMost(AWAIT).until(() -> received.size() == expected);
