@@ -43,6 +43,9 @@ final class RingConsumer {
 
 	private static final Log logger = LogFactory.getLog(RingConsumer.class);
 
+	/** How long stopping waits for the reader thread to end after its loop ended. */
+	private static final long JOIN_MILLIS = 5000;
+
 	private final String threadName;
 
 	private final Path file;
@@ -137,8 +140,10 @@ final class RingConsumer {
 	 */
 	void stop(boolean delete) {
 		if (this.runner != null) {
+			Thread thread = this.runner.thread();
 			this.runner.close();
 			this.runner = null;
+			joinQuietly(thread);
 		}
 		if (this.heartbeat != null) {
 			this.heartbeat.cancel(false);
@@ -155,6 +160,18 @@ final class RingConsumer {
 			ShmFiles.deleteQuietly(this.file);
 		}
 		this.ring = null;
+	}
+
+	private static void joinQuietly(Thread thread) {
+		if (thread == null || thread == Thread.currentThread()) {
+			return;
+		}
+		try {
+			thread.join(JOIN_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
