@@ -60,12 +60,24 @@ final class ChildJvm implements AutoCloseable {
 	 * @throws IOException if it cannot be started
 	 */
 	static ChildJvm start(String name, Class<?> mainClass, String... args) throws IOException {
+		return start(name, List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"), mainClass, args);
+	}
+
+	/**
+	 * Start a child JVM with options.
+	 * @param name a name for diagnostics
+	 * @param jvmOptions options such as {@code -Xmx128m}
+	 * @param mainClass the main class
+	 * @param args its arguments
+	 * @return the started child
+	 * @throws IOException if it cannot be started
+	 */
+	static ChildJvm start(String name, List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add(AgronaAccess.JVM_OPTION.split(" ")[0]);
 		command.add(AgronaAccess.JVM_OPTION.split(" ")[1]);
-		command.add("-Xmx128m");
-		command.add("-XX:TieredStopAtLevel=1");
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass.getName());
