@@ -17,7 +17,6 @@
 package org.hostipc.shm;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -263,14 +262,6 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 	 */
 	protected boolean isConsumerAlive(ShmRing ring) {
 		return ring.isConsumerAlive(System.currentTimeMillis(), this.options.heartbeatTimeout().toMillis());
-	}
-
-	/**
-	 * Return how long stopping waits.
-	 * @return the timeout
-	 */
-	protected Duration stopTimeout() {
-		return this.options.sendTimeout();
 	}
 
 	protected abstract void doStart();

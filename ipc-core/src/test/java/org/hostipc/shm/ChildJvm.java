@@ -37,6 +37,9 @@ import static org.awaitility.Awaitility.await;
  */
 final class ChildJvm implements AutoCloseable {
 
+	/** Pseudo option: start the child without the export that Agrona needs. */
+	static final String WITHOUT_AGRONA_ACCESS = "without-agrona-access";
+
 	private final String name;
 
 	private final Process process;
@@ -75,9 +78,11 @@ final class ChildJvm implements AutoCloseable {
 	static ChildJvm start(String name, List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add(AgronaAccess.JVM_OPTION.split(" ")[0]);
-		command.add(AgronaAccess.JVM_OPTION.split(" ")[1]);
-		command.addAll(jvmOptions);
+		if (!jvmOptions.contains(WITHOUT_AGRONA_ACCESS)) {
+			command.add(AgronaAccess.JVM_OPTION.split(" ")[0]);
+			command.add(AgronaAccess.JVM_OPTION.split(" ")[1]);
+		}
+		jvmOptions.stream().filter((option) -> !option.equals(WITHOUT_AGRONA_ACCESS)).forEach(command::add);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass.getName());

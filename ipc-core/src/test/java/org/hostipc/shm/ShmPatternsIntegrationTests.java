@@ -108,4 +108,14 @@ class ShmPatternsIntegrationTests extends AbstractShmIntegrationTests {
 		received.values().forEach((sequence) -> assertThat(sequence).containsExactlyElementsOf(expected));
 	}
 
+	@Test
+	void whenJvmLacksTheAgronaExportThenStartFailsNamingTheOption() throws Exception {
+		ChildJvm child = ChildJvm.start("no-export", List.of(ChildJvm.WITHOUT_AGRONA_ACCESS, "-Xmx64m"),
+				ShmChildMain.class, "consume", rings().toString(), "test");
+		this.children.add(child);
+		assertThat(child.awaitExit(CHILD_TIMEOUT)).isNotZero();
+		assertThat(String.join("\n", child.lines()))
+			.contains("The shm transport needs the JVM option '--add-exports java.base/jdk.internal.misc=ALL-UNNAMED'");
+	}
+
 }

@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hostipc.boot.testsupport.FakeIpcEndpoint;
+import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.MessagingPattern;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class IpcEndpointMetricsTests {
 		new IpcEndpointMetrics(this.endpoint, Tags.of("host", "a")).bindTo(this.registry);
 		assertThat(this.registry.getMeters()).extracting((meter) -> meter.getId().getName())
 			.containsOnly("ipc.messages.sent", "ipc.messages.received", "ipc.bytes.sent", "ipc.bytes.received",
-					"ipc.errors", "ipc.latency");
+					"ipc.errors", "ipc.latency", "ipc.messages.dropped");
 		for (Meter meter : this.registry.getMeters()) {
 			assertThat(meter.getId().getTag("channel")).isEqualTo("quotes");
 			assertThat(meter.getId().getTag("transport")).isEqualTo("fake");
@@ -64,11 +65,43 @@ class IpcEndpointMetricsTests {
 	}
 
 	@Test
+	void bindToShouldRegisterBacklogAndBackpressureMetersOfABufferingEndpoint() {
+		BufferingEndpoint buffering = new BufferingEndpoint();
+		new IpcEndpointMetrics(buffering, Tags.empty()).bindTo(this.registry);
+		assertThat(this.registry.get("ipc.backlog").tag("channel", "ring").gauge().value()).isEqualTo(4096);
+		buffering.counters().backpressureWaited(TimeUnit.MILLISECONDS.toNanos(5));
+		buffering.counters().dropped();
+		assertThat(this.registry.get("ipc.backpressure.wait").timer().count()).isOne();
+		assertThat(this.registry.get("ipc.backpressure.wait").timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(5);
+		assertThat(this.registry.get("ipc.messages.dropped").functionCounter().count()).isOne();
+	}
+
+	@Test
+	void bindToShouldNotRegisterBacklogOfAnEndpointWithoutBuffer() {
+		new IpcEndpointMetrics(this.endpoint, Tags.empty()).bindTo(this.registry);
+		assertThat(this.registry.find("ipc.backlog").gauge()).isNull();
+		assertThat(this.registry.find("ipc.backpressure.wait").timer()).isNull();
+	}
+
+	@Test
 	void ipcMetricsShouldBindEverySuppliedEndpoint() {
 		FakeIpcEndpoint other = new FakeIpcEndpoint("orders", Direction.INBOUND, MessagingPattern.POINT_TO_POINT);
 		new IpcMetrics(() -> java.util.stream.Stream.of(this.endpoint, other)).bindTo(this.registry);
 		assertThat(this.registry.get("ipc.messages.sent").functionCounters()).hasSize(2);
 		assertThat(this.registry.get("ipc.messages.sent").tag("channel", "orders").functionCounter()).isNotNull();
+	}
+
+	static class BufferingEndpoint extends FakeIpcEndpoint implements BacklogAware {
+
+		BufferingEndpoint() {
+			super("ring", Direction.INBOUND, MessagingPattern.POINT_TO_POINT);
+		}
+
+		@Override
+		public long backlog() {
+			return 4096;
+		}
+
 	}
 
 }
