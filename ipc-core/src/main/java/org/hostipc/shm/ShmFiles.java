@@ -29,6 +29,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -218,7 +219,7 @@ final class ShmFiles {
 			int capacity = validate(file, channel);
 			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0,
 					ShmFileDescriptor.fileLength(capacity));
-			return new ShmRing(file, mapped, capacity);
+			return new ShmRing(file, mapped, capacity, fileKey(file));
 		}
 		catch (NoSuchFileException ex) {
 			throw new IpcException("The ring file " + file + " does not exist", ex);
@@ -315,6 +316,20 @@ final class ShmFiles {
 		}
 		return !ProcessIdentity.isAlive(header.getLong(ShmFileDescriptor.CREATOR_PID_OFFSET),
 				header.getLong(ShmFileDescriptor.CREATOR_START_OFFSET));
+	}
+
+	/**
+	 * Return the identity (device and inode) of a file.
+	 * @param file the file
+	 * @return the file key, or {@code null} if the file is missing or has none
+	 */
+	static Object fileKey(Path file) {
+		try {
+			return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+		}
+		catch (IOException ex) {
+			return null;
+		}
 	}
 
 	/**

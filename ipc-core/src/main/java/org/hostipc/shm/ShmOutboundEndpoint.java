@@ -78,6 +78,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 
 	private long nextAttach;
 
+	private long nextReplacedCheck;
+
 	private RingReader replyReader;
 
 	ShmOutboundEndpoint(String name, MessagingPattern pattern, ShmOptions options, ShmFiles files) {
@@ -161,8 +163,35 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		write(stamped, encodedLength(stamped), sendDeadline());
 	}
 
+	/**
+	 * Reattach if the ring file was replaced (deleted and created again by a new
+	 * consumer) while the attached one has no live consumer; checked at most every 50 ms.
+	 * @param ring the attached ring
+	 * @return the ring to use
+	 */
+	private ShmRing reattachIfReplaced(ShmRing ring) {
+		if (isConsumerAlive(ring)) {
+			return ring;
+		}
+		synchronized (this.attachMonitor) {
+			long now = System.nanoTime();
+			if (this.target != ring || now - this.nextReplacedCheck < 0) {
+				return (this.target != null) ? this.target : ring;
+			}
+			this.nextReplacedCheck = now + ATTACH_RETRY_NANOS;
+			Object key = ShmFiles.fileKey(channelRing());
+			if (key == null || key.equals(ring.fileKey())) {
+				return ring;
+			}
+			this.target = null;
+			this.nextAttach = now;
+		}
+		ShmRing reattached = attach();
+		return (reattached != null) ? reattached : ring;
+	}
+
 	private void write(Frame stamped, int length, long deadline) {
-		ShmRing ring = awaitTarget(deadline);
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
 		RingWriter.Outcome outcome = this.writer.write(ring, stamped, length, deadline, true);
 		switch (outcome) {
 			case WRITTEN -> this.counters.sent(length);
@@ -316,6 +345,9 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 	@Override
 	protected EndpointState runningState() {
 		ShmRing ring = attach();
+		if (ring != null) {
+			ring = reattachIfReplaced(ring);
+		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("path", channelRing().toString());
 		ringDetails(details, ring);

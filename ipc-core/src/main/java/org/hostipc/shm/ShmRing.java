@@ -49,8 +49,11 @@ final class ShmRing {
 
 	private final ThreadLocal<ByteBuffer> writeViews;
 
-	ShmRing(Path path, MappedByteBuffer mapped, int capacity) {
+	private final Object fileKey;
+
+	ShmRing(Path path, MappedByteBuffer mapped, int capacity, Object fileKey) {
 		this.path = path;
+		this.fileKey = fileKey;
 		this.mapped = mapped;
 		this.header = new UnsafeBuffer(mapped, 0, ShmFileDescriptor.HEADER_LENGTH);
 		this.ring = new ManyToOneRingBuffer(new UnsafeBuffer(mapped, ShmFileDescriptor.HEADER_LENGTH,
@@ -60,6 +63,14 @@ final class ShmRing {
 
 	Path path() {
 		return this.path;
+	}
+
+	/**
+	 * Return the identity (device and inode) of the mapped file.
+	 * @return the file key, or {@code null} if the platform has none
+	 */
+	Object fileKey() {
+		return this.fileKey;
 	}
 
 	ManyToOneRingBuffer ring() {

@@ -119,7 +119,8 @@ public final class Frame {
 	 * @return a new frame sharing headers and payload
 	 */
 	public Frame with(int flags, long correlationId, long timestamp) {
-		return new Frame(flags, correlationId, timestamp, this.headers, this.payload);
+		// the headers are already an immutable private copy: share them
+		return new Frame(flags, correlationId, timestamp, this.headers, this.payload, true);
 	}
 
 	@Override

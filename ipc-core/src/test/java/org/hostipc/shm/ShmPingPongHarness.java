@@ -69,6 +69,8 @@ public final class ShmPingPongHarness {
 			for (ShmIdleStrategy idle : ShmIdleStrategy.values()) {
 				endpoints(directory, idle, (idle == ShmIdleStrategy.BACKOFF) ? iterations / 10 : iterations);
 			}
+			rawThroughput(directory, 5_000_000);
+			endpointThroughput(directory, 2_000_000);
 			idleCpu(directory);
 		}
 		finally {
@@ -137,6 +139,50 @@ public final class ShmPingPongHarness {
 		}
 	}
 
+	private static void rawThroughput(Path directory, int count) throws Exception {
+		ManyToOneRingBuffer ring = rawRing(directory.resolve("throughput.raw"));
+		long[] received = new long[1];
+		long[] first = new long[1];
+		try (ChildJvm child = ChildJvm.start("raw-producer", JVM_OPTIONS, ShmPingPongHarness.class, "child-raw-produce",
+				directory.toString(), String.valueOf(count))) {
+			while (received[0] < count) {
+				ring.read((type, buffer, index, length) -> {
+					if (received[0]++ == 0) {
+						first[0] = System.nanoTime();
+					}
+				});
+			}
+			reportThroughput("raw Agrona ring, 64-byte messages", count, System.nanoTime() - first[0]);
+		}
+	}
+
+	private static void endpointThroughput(Path directory, int count) throws Exception {
+		long[] first = new long[1];
+		java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+		InboundEndpoint consumer = ShmEndpoints.inbound("throughput", MessagingPattern.POINT_TO_POINT,
+				options(directory, ShmIdleStrategy.BUSY_SPIN));
+		consumer.setHandler((frame, replier) -> {
+			if (received.getAndIncrement() == 0) {
+				first[0] = System.nanoTime();
+			}
+		});
+		consumer.start();
+		try (ChildJvm child = ChildJvm.start("shm-producer", JVM_OPTIONS, ShmPingPongHarness.class, "child-shm-produce",
+				directory.toString(), String.valueOf(count))) {
+			while (received.get() < count) {
+				Thread.onSpinWait();
+			}
+			reportThroughput("shm endpoints send, 64-byte payloads", count, System.nanoTime() - first[0]);
+		}
+		finally {
+			consumer.stop();
+		}
+	}
+
+	private static void reportThroughput(String name, int count, long nanos) {
+		System.out.printf(Locale.ROOT, "%-45s %6.2f M msg/s (%d messages)%n", name, count / (nanos / 1e9) / 1e6, count);
+	}
+
 	private static void idleCpu(Path directory) throws Exception {
 		try (ChildJvm child = ChildJvm.start("idle", JVM_OPTIONS, ShmPingPongHarness.class, "child-idle",
 				directory.toString())) {
@@ -179,6 +225,25 @@ public final class ShmPingPongHarness {
 		switch (args[0]) {
 			case "child-raw" -> rawEcho(directory);
 			case "child-shm" -> shmEcho(directory, ShmIdleStrategy.valueOf(args[2]));
+			case "child-raw-produce" -> {
+				ManyToOneRingBuffer ring = rawRing(directory.resolve("throughput.raw"));
+				UnsafeBuffer message = new UnsafeBuffer(new byte[MESSAGE_LENGTH]);
+				for (int i = Integer.parseInt(args[2]); i > 0; i--) {
+					while (!ring.write(1, message, 0, MESSAGE_LENGTH)) {
+						Thread.onSpinWait();
+					}
+				}
+			}
+			case "child-shm-produce" -> {
+				OutboundEndpoint producer = ShmEndpoints.outbound("throughput", MessagingPattern.POINT_TO_POINT,
+						options(directory, ShmIdleStrategy.BUSY_SPIN));
+				producer.start();
+				Frame frame = Frame.of(null, new byte[MESSAGE_LENGTH]);
+				for (int i = Integer.parseInt(args[2]); i > 0; i--) {
+					producer.send(frame);
+				}
+				producer.stop();
+			}
 			case "child-idle" -> {
 				InboundEndpoint consumer = ShmEndpoints.inbound("idle", MessagingPattern.POINT_TO_POINT,
 						options(directory, ShmIdleStrategy.BACKOFF));

@@ -142,6 +142,24 @@ class ShmPointToPointTests extends AbstractShmTests {
 	}
 
 	@Test
+	void whenRingFileIsReplacedThenProducerReattaches() throws Exception {
+		List<String> received = new CopyOnWriteArrayList<>();
+		ShmOptions options = options().build();
+		InboundEndpoint first = startedInbound(MessagingPattern.POINT_TO_POINT, options,
+				(frame, replier) -> received.add(text(frame)));
+		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options);
+		producer.send(frame("old file"));
+		await().atMost(AWAIT).until(() -> received.size() == 1);
+		first.stop();
+		java.nio.file.Files.delete(options.directory().resolve("test.ring"));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> received.add(text(frame)));
+		await().atMost(AWAIT).until(() -> producer.state().isUp());
+		producer.send(frame("new file"));
+		await().atMost(AWAIT).until(() -> received.size() == 2);
+		assertThat(received).containsExactly("old file", "new file");
+	}
+
+	@Test
 	void whenSecondConsumerStartsOnLiveRingThenStartFails() {
 		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> {
 		});
