@@ -112,9 +112,8 @@ final class UdsClient {
 		long backoff = this.options.reconnectInitialBackoff().toNanos();
 		while (this.running) {
 			UdsConnection connection = connect();
-			if (connection != null) {
+			if (connection != null && serve(connection)) {
 				backoff = this.options.reconnectInitialBackoff().toNanos();
-				serve(connection);
 				continue;
 			}
 			LockSupport.parkNanos(this, backoff);
@@ -122,11 +121,15 @@ final class UdsClient {
 		}
 	}
 
-	private void serve(UdsConnection connection) {
+	/**
+	 * Publish a connection and read it until it ends.
+	 * @return {@code false} if the connection could not be used at all
+	 */
+	private boolean serve(UdsConnection connection) {
 		FrameDispatcher dispatcher = new FrameDispatcher(connection, this.listener, this::onControl, this.counters);
 		SharedReader shared = (this.sharedReads) ? shareReads(connection, dispatcher) : null;
 		if (this.sharedReads && shared == null) {
-			return;
+			return false;
 		}
 		this.watchdog.watch(connection);
 		publish(connection);
@@ -153,6 +156,7 @@ final class UdsClient {
 			}
 			connection.release();
 		}
+		return true;
 	}
 
 	private SharedReader shareReads(UdsConnection connection, FrameDispatcher dispatcher) {
