@@ -217,7 +217,7 @@ final class SharedReader {
 			}
 		}
 		catch (IOException | ClosedSelectorException ex) {
-			end();
+			this.connection.close();
 		}
 	}
 
