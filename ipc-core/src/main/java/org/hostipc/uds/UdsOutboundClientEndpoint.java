@@ -38,12 +38,16 @@ import org.hostipc.wire.FrameFlags;
  * <p>
  * {@link #send(Frame)} writes directly when connected (one system call when the socket
  * buffer has room). While disconnected it waits up to the send timeout for the
- * connection, then fails with {@link PeerUnavailableException}. A frame is "sent" once
- * the kernel accepted all of its bytes; a connection lost during a write is retried on
- * the next connection within the same timeout, because the receiver discards a partial
- * frame. A server that stops reading makes the write fail with
- * {@link IpcTimeoutException} after the send timeout; the connection is dropped if part
- * of the frame was written (the rest can never follow), kept otherwise.
+ * connection, then fails with {@link PeerUnavailableException} whose message carries the
+ * last connection error. A client that the server's allow-list refuses is in that state
+ * for good: the server closes the connection without its {@code accepted} control frame,
+ * so the client never uses it and every send fails after the send timeout with "the
+ * server closed the connection without accepting it". A frame is "sent" once the kernel
+ * accepted all of its bytes; a connection lost during a write is retried on the next
+ * connection within the same timeout, because the receiver discards a partial frame. A
+ * server that stops reading makes the write fail with {@link IpcTimeoutException} after
+ * the send timeout; the connection is dropped if part of the frame was written (the rest
+ * can never follow), kept otherwise.
  * <p>
  * {@link #request(Frame, Duration)} (request-reply only) registers the request under a
  * new correlation id, writes it, and waits for the reply, reading the socket itself when
