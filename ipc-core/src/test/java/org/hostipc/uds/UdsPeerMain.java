@@ -69,6 +69,14 @@ public final class UdsPeerMain {
 			rawEcho(path);
 			return;
 		}
+		if (role.equals("adapter-echo-server")) {
+			try (var context = AdapterEchoConfiguration.responder(path)) {
+				System.out.println("READY");
+				awaitStandardInputEnd();
+			}
+			System.out.println("STOPPED");
+			return;
+		}
 		IpcEndpoint endpoint = switch (role) {
 			case "p2p-server" -> printingInbound(MessagingPattern.POINT_TO_POINT, options);
 			case "subscriber" -> printingInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options);

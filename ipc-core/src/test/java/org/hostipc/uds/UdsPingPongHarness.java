@@ -65,17 +65,21 @@ public final class UdsPingPongHarness {
 		Path directory = Files.createTempDirectory(Path.of("/tmp"), "ipc-bench");
 		Path rawPath = directory.resolve("raw.sock");
 		Path udsPath = directory.resolve("uds.sock");
+		Path adapterPath = directory.resolve("adapter.sock");
 		try (ChildJvm rawEcho = ChildJvm.start(CHILD_OPTIONS, "raw-echo", rawPath.toString());
-				ChildJvm udsEcho = ChildJvm.start(CHILD_OPTIONS, "echo-server", udsPath.toString())) {
+				ChildJvm udsEcho = ChildJvm.start(CHILD_OPTIONS, "echo-server", udsPath.toString());
+				ChildJvm adapterEcho = ChildJvm.start(CHILD_OPTIONS, "adapter-echo-server", adapterPath.toString())) {
 			rawEcho.awaitLine("READY", Duration.ofSeconds(60));
 			udsEcho.awaitLine("READY", Duration.ofSeconds(60));
-			try (SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+			adapterEcho.awaitLine("READY", Duration.ofSeconds(60));
+			try (SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX);
+					var requester = AdapterEchoConfiguration.requester(adapterPath)) {
 				raw.connect(SocketFiles.address(rawPath));
 				OutboundEndpoint uds = UdsEndpoints.outbound("bench", MessagingPattern.REQUEST_REPLY,
 						UdsOptions.builder(udsPath).build());
 				uds.start();
 				try {
-					measure(raw, uds, warmup, iterations);
+					measure(raw, uds, requester.getBean(AdapterEchoConfiguration.EchoClient.class), warmup, iterations);
 				}
 				finally {
 					uds.stop();
@@ -85,15 +89,19 @@ public final class UdsPingPongHarness {
 		Files.deleteIfExists(directory);
 	}
 
-	private static void measure(SocketChannel raw, OutboundEndpoint uds, int warmup, int iterations) throws Exception {
+	private static void measure(SocketChannel raw, OutboundEndpoint uds, AdapterEchoConfiguration.EchoClient adapters,
+			int warmup, int iterations) throws Exception {
 		ByteBuffer buffer = ByteBuffer.allocateDirect(MESSAGE_LENGTH);
 		Frame request = Frame.of(null, new byte[MESSAGE_LENGTH]);
 		Duration timeout = Duration.ofSeconds(5);
 		Histogram rawHistogram = histogram();
 		Histogram udsHistogram = histogram();
+		Histogram adapterHistogram = histogram();
+		byte[] payload = new byte[MESSAGE_LENGTH];
 		for (int i = 0; i < warmup; i++) {
 			rawRoundTrip(raw, buffer);
 			uds.request(request, timeout);
+			adapters.echo(payload);
 		}
 		for (int done = 0; done < iterations; done += BLOCK) {
 			for (int i = 0; i < BLOCK; i++) {
@@ -106,12 +114,23 @@ public final class UdsPingPongHarness {
 				uds.request(request, timeout);
 				udsHistogram.recordValue(System.nanoTime() - start);
 			}
+			for (int i = 0; i < BLOCK; i++) {
+				long start = System.nanoTime();
+				adapters.echo(payload);
+				adapterHistogram.recordValue(System.nanoTime() - start);
+			}
 		}
 		print("raw JDK UDS", rawHistogram);
 		print("hostipc uds request", udsHistogram);
-		System.out.printf(Locale.ROOT, "ratio hostipc/raw: p50 %.2f, p99 %.2f%n",
-				(double) udsHistogram.getValueAtPercentile(50) / rawHistogram.getValueAtPercentile(50),
-				(double) udsHistogram.getValueAtPercentile(99) / rawHistogram.getValueAtPercentile(99));
+		print("hostipc adapters", adapterHistogram);
+		ratio("transport/raw", udsHistogram, rawHistogram);
+		ratio("adapters/raw", adapterHistogram, rawHistogram);
+	}
+
+	private static void ratio(String label, Histogram ours, Histogram raw) {
+		System.out.printf(Locale.ROOT, "ratio %s: p50 %.2f, p99 %.2f%n", label,
+				(double) ours.getValueAtPercentile(50) / raw.getValueAtPercentile(50),
+				(double) ours.getValueAtPercentile(99) / raw.getValueAtPercentile(99));
 	}
 
 	private static void rawRoundTrip(SocketChannel channel, ByteBuffer buffer) throws Exception {
