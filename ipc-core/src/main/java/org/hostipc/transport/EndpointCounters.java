@@ -42,7 +42,11 @@ public final class EndpointCounters {
 
 	private final Map<ErrorReason, LongAdder> errors = new EnumMap<>(ErrorReason.class);
 
+	private final LongAdder messagesDropped = new LongAdder();
+
 	private volatile LongConsumer latencyRecorder = NO_LATENCY;
+
+	private volatile LongConsumer backpressureWaitRecorder = NO_LATENCY;
 
 	public EndpointCounters() {
 		for (ErrorReason reason : ErrorReason.values()) {
@@ -85,6 +89,30 @@ public final class EndpointCounters {
 	}
 
 	/**
+	 * Record a message dropped by an explicit drop policy.
+	 */
+	public void dropped() {
+		this.messagesDropped.increment();
+	}
+
+	/**
+	 * Record how long a send waited for room (backpressure).
+	 * @param nanos the wait in nanoseconds
+	 */
+	public void backpressureWaited(long nanos) {
+		this.backpressureWaitRecorder.accept(nanos);
+	}
+
+	/**
+	 * Set the consumer of backpressure waits in nanoseconds (for example a Micrometer
+	 * timer).
+	 * @param recorder the recorder, or {@code null} to record nothing
+	 */
+	public void setBackpressureWaitRecorder(LongConsumer recorder) {
+		this.backpressureWaitRecorder = (recorder != null) ? recorder : NO_LATENCY;
+	}
+
+	/**
 	 * Set the consumer of one-way latencies in nanoseconds (for example a Micrometer
 	 * timer).
 	 * @param recorder the recorder, or {@code null} to record nothing
@@ -99,6 +127,14 @@ public final class EndpointCounters {
 
 	public long messagesReceived() {
 		return this.messagesReceived.sum();
+	}
+
+	/**
+	 * Return the number of messages dropped by an explicit drop policy.
+	 * @return the count
+	 */
+	public long messagesDropped() {
+		return this.messagesDropped.sum();
 	}
 
 	public long bytesSent() {

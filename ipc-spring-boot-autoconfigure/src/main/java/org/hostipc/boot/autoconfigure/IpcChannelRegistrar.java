@@ -124,6 +124,8 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 		return switch (channel.getTransport()) {
 			case UDS -> UdsChannelSettings.endpointDefinition(properties, name, channel,
 					this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class));
+			case SHM -> ShmChannelSettings.endpointDefinition(name, channel,
+					this.beanFactory.getBeanProvider(ShmOptionsCustomizer.class));
 		};
 	}
 

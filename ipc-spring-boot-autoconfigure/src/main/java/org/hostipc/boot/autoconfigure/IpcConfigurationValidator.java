@@ -61,7 +61,10 @@ final class IpcConfigurationValidator {
 		Map<String, String> socketUsers = new HashMap<>();
 		properties.getChannels().forEach((name, channel) -> {
 			validateChannel(name, channel);
-			validateUds(properties, name, channel, socketUsers);
+			switch (channel.getTransport()) {
+				case UDS -> validateUds(properties, name, channel, socketUsers);
+				case SHM -> ShmSettingsValidator.validate(name, channel);
+			}
 		});
 	}
 
@@ -149,14 +152,14 @@ final class IpcConfigurationValidator {
 		}
 	}
 
-	private static void requireFileMode(String property, String mode, String example) {
+	static void requireFileMode(String property, String mode, String example) {
 		if (!UdsChannelSettings.isFileMode(mode)) {
 			throw new InvalidIpcConfigurationException(property, "'" + mode + "' is not an octal file mode",
 					"Set '" + property + "' to an octal file mode such as " + example + ".");
 		}
 	}
 
-	private static void requirePositive(String property, Duration duration) {
+	static void requirePositive(String property, Duration duration) {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
 			throw new InvalidIpcConfigurationException(property,
 					"must be a positive duration, but was " + ((duration != null) ? format(duration) : "not set"),
@@ -178,7 +181,7 @@ final class IpcConfigurationValidator {
 				+ quoted.get(quoted.size() - 1);
 	}
 
-	private static String format(Duration duration) {
+	static String format(Duration duration) {
 		if (duration.toNanos() % 1_000_000_000L == 0) {
 			return duration.toSeconds() + "s";
 		}
@@ -188,7 +191,7 @@ final class IpcConfigurationValidator {
 		return duration.toNanos() + "ns";
 	}
 
-	private static String format(DataSize size) {
+	static String format(DataSize size) {
 		long bytes = size.toBytes();
 		String[] units = { "GB", "MB", "KB" };
 		long[] factors = { 1L << 30, 1L << 20, 1L << 10 };

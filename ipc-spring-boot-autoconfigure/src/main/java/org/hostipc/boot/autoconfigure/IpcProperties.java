@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hostipc.shm.ShmBackpressurePolicy;
+import org.hostipc.shm.ShmIdleStrategy;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.MessagingPattern;
 
@@ -97,7 +99,12 @@ public class IpcProperties {
 		/**
 		 * Unix domain stream sockets.
 		 */
-		UDS("uds", "org.hostipc.uds.UdsEndpoints");
+		UDS("uds", "org.hostipc.uds.UdsEndpoints"),
+
+		/**
+		 * Shared-memory rings in memory-mapped files (Agrona).
+		 */
+		SHM("shm", "org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer");
 
 		private final String id;
 
@@ -178,6 +185,11 @@ public class IpcProperties {
 		 */
 		private final Uds uds = new Uds();
 
+		/**
+		 * Settings of the 'shm' transport.
+		 */
+		private final Shm shm = new Shm();
+
 		public Transport getTransport() {
 			return this.transport;
 		}
@@ -244,6 +256,10 @@ public class IpcProperties {
 
 		public Uds getUds() {
 			return this.uds;
+		}
+
+		public Shm getShm() {
+			return this.shm;
 		}
 
 	}
@@ -358,6 +374,205 @@ public class IpcProperties {
 
 		public void setMinSubscribers(int minSubscribers) {
 			this.minSubscribers = minSubscribers;
+		}
+
+	}
+
+	/**
+	 * Settings of a channel that uses shared-memory rings.
+	 */
+	public static class Shm {
+
+		/**
+		 * Directory of the ring files. Defaults to 'hostipc-' followed by the user name,
+		 * in /dev/shm (or in the temporary directory where /dev/shm does not exist).
+		 */
+		private Path directory;
+
+		/**
+		 * Capacity of each ring, a power of two. A ring takes messages up to an eighth of
+		 * its capacity. Defaults to the smallest power of two (at least 1MB) that holds
+		 * the largest message.
+		 */
+		private DataSize capacity;
+
+		/**
+		 * How the reader thread and blocked senders wait: 'busy-spin' (lowest latency, a
+		 * core per waiting thread), 'yield', or 'backoff' (low CPU when idle).
+		 */
+		private ShmIdleStrategy idleStrategy = ShmIdleStrategy.BACKOFF;
+
+		/**
+		 * Longest park of the 'backoff' idle strategy: the wake-up latency after an idle
+		 * period.
+		 */
+		private Duration maxPark = Duration.ofMillis(1);
+
+		/**
+		 * What a send does when the ring is full: 'block' (wait up to the send timeout,
+		 * then fail) or 'drop-newest' (drop the message, counted).
+		 */
+		private ShmBackpressurePolicy backpressure = ShmBackpressurePolicy.BLOCK;
+
+		/**
+		 * How often a consumer writes its heartbeat into its ring.
+		 */
+		private Duration heartbeatInterval = Duration.ofMillis(100);
+
+		/**
+		 * Age after which a consumer heartbeat is stale: producers report DOWN and time
+		 * out, publishers drop the subscriber.
+		 */
+		private Duration heartbeatTimeout = Duration.ofSeconds(3);
+
+		/**
+		 * How long a consumer waits for a record a producer claimed but did not commit
+		 * before it assumes the producer died mid-write and skips the record.
+		 */
+		private Duration producerStallTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Fill ratio of a ring, between 0 and 1, from which the channel reports DOWN.
+		 */
+		private double fillRatioThreshold = 0.9;
+
+		/**
+		 * Permissions of ring files, as an octal file mode.
+		 */
+		private String fileMode = "0600";
+
+		/**
+		 * Permissions of directories created for ring files, as an octal file mode.
+		 */
+		private String directoryMode = "0700";
+
+		/**
+		 * User ids, besides this process's own, whose ring files may be attached to.
+		 */
+		private List<Integer> allowedUids = new ArrayList<>();
+
+		/**
+		 * Number of live subscribers a publish-subscribe publisher needs before it sends;
+		 * a send waits for them up to the send timeout.
+		 */
+		private int minSubscribers = 1;
+
+		/**
+		 * How often a publish-subscribe publisher looks for subscribers that joined or
+		 * left.
+		 */
+		private Duration registryScanInterval = Duration.ofMillis(100);
+
+		public Path getDirectory() {
+			return this.directory;
+		}
+
+		public void setDirectory(Path directory) {
+			this.directory = directory;
+		}
+
+		public DataSize getCapacity() {
+			return this.capacity;
+		}
+
+		public void setCapacity(DataSize capacity) {
+			this.capacity = capacity;
+		}
+
+		public ShmIdleStrategy getIdleStrategy() {
+			return this.idleStrategy;
+		}
+
+		public void setIdleStrategy(ShmIdleStrategy idleStrategy) {
+			this.idleStrategy = idleStrategy;
+		}
+
+		public Duration getMaxPark() {
+			return this.maxPark;
+		}
+
+		public void setMaxPark(Duration maxPark) {
+			this.maxPark = maxPark;
+		}
+
+		public ShmBackpressurePolicy getBackpressure() {
+			return this.backpressure;
+		}
+
+		public void setBackpressure(ShmBackpressurePolicy backpressure) {
+			this.backpressure = backpressure;
+		}
+
+		public Duration getHeartbeatInterval() {
+			return this.heartbeatInterval;
+		}
+
+		public void setHeartbeatInterval(Duration heartbeatInterval) {
+			this.heartbeatInterval = heartbeatInterval;
+		}
+
+		public Duration getHeartbeatTimeout() {
+			return this.heartbeatTimeout;
+		}
+
+		public void setHeartbeatTimeout(Duration heartbeatTimeout) {
+			this.heartbeatTimeout = heartbeatTimeout;
+		}
+
+		public Duration getProducerStallTimeout() {
+			return this.producerStallTimeout;
+		}
+
+		public void setProducerStallTimeout(Duration producerStallTimeout) {
+			this.producerStallTimeout = producerStallTimeout;
+		}
+
+		public double getFillRatioThreshold() {
+			return this.fillRatioThreshold;
+		}
+
+		public void setFillRatioThreshold(double fillRatioThreshold) {
+			this.fillRatioThreshold = fillRatioThreshold;
+		}
+
+		public String getFileMode() {
+			return this.fileMode;
+		}
+
+		public void setFileMode(String fileMode) {
+			this.fileMode = fileMode;
+		}
+
+		public String getDirectoryMode() {
+			return this.directoryMode;
+		}
+
+		public void setDirectoryMode(String directoryMode) {
+			this.directoryMode = directoryMode;
+		}
+
+		public List<Integer> getAllowedUids() {
+			return this.allowedUids;
+		}
+
+		public void setAllowedUids(List<Integer> allowedUids) {
+			this.allowedUids = allowedUids;
+		}
+
+		public int getMinSubscribers() {
+			return this.minSubscribers;
+		}
+
+		public void setMinSubscribers(int minSubscribers) {
+			this.minSubscribers = minSubscribers;
+		}
+
+		public Duration getRegistryScanInterval() {
+			return this.registryScanInterval;
+		}
+
+		public void setRegistryScanInterval(Duration registryScanInterval) {
+			this.registryScanInterval = registryScanInterval;
 		}
 
 	}

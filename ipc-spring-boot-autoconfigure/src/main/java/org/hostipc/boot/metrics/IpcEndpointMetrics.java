@@ -21,11 +21,13 @@ import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.IpcEndpoint;
@@ -78,6 +80,20 @@ public class IpcEndpointMetrics implements MeterBinder {
 				.tags(this.tags)
 				.tag("reason", reason.tag())
 				.register(registry);
+		}
+		counter(registry, "ipc.messages.dropped", "Messages dropped by an explicit drop policy", null, counters,
+				EndpointCounters::messagesDropped);
+		if (this.endpoint instanceof BacklogAware backlogAware) {
+			Gauge.builder("ipc.backlog", backlogAware, BacklogAware::backlog)
+				.description("Written and not yet consumed: bytes in a ring, entries behind a tailer")
+				.baseUnit(BaseUnits.BYTES)
+				.tags(this.tags)
+				.register(registry);
+			Timer backpressure = Timer.builder("ipc.backpressure.wait")
+				.description("Time a send waited for room in a full buffer or for a live consumer")
+				.tags(this.tags)
+				.register(registry);
+			counters.setBackpressureWaitRecorder((nanos) -> backpressure.record(nanos, TimeUnit.NANOSECONDS));
 		}
 		Timer latency = Timer.builder("ipc.latency")
 			.description("One-way latency from the sender's send to this process's receive")

@@ -56,7 +56,7 @@ class IpcConfigurationValidationTests {
 		this.contextRunner
 			.withPropertyValues("ipc.channels.orders.direction=inbound", "ipc.channels.orders.pattern=point-to-point")
 			.run(failsWith("ipc.channels.orders.transport", "no transport is set",
-					"Set 'ipc.channels.orders.transport' to 'uds'."));
+					"Set 'ipc.channels.orders.transport' to one of 'uds' or 'shm'."));
 	}
 
 	@Test
@@ -91,11 +91,12 @@ class IpcConfigurationValidationTests {
 	@Test
 	void whenTransportIsUnknownThenBindFailureNamesThePropertyAndTheValidValues() {
 		this.contextRunner.withPropertyValues(this.orders)
-			.withPropertyValues("ipc.channels.orders.transport=shm")
+			.withPropertyValues("ipc.channels.orders.transport=carrier-pigeon")
 			.run((context) -> {
 				FailureAnalysis analysis = analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains("ipc.channels.orders.transport").contains("shm");
-				assertThat(analysis.getAction()).contains("UDS");
+				assertThat(analysis.getDescription()).contains("ipc.channels.orders.transport")
+					.contains("carrier-pigeon");
+				assertThat(analysis.getAction()).contains("UDS").contains("SHM");
 			});
 	}
 

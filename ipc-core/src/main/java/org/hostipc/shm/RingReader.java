@@ -1,0 +1,153 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.shm;
+
+import java.nio.ByteBuffer;
+
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.ControlledMessageHandler;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.hostipc.transport.EndpointCounters;
+import org.hostipc.transport.ErrorReason;
+import org.hostipc.wire.DecodeResult;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameCodec;
+
+/**
+ * The consumer loop of one ring, run by an {@link org.agrona.concurrent.AgentRunner} on
+ * the inbound endpoint's thread: reads records, decodes each frame, counts it and hands
+ * it over. The ring's head advances after each record (so a consumer killed while
+ * handling a frame gets at most that frame again after a restart). A record that does not
+ * decode is counted by its error reason and skipped; the ring stays usable.
+ * <p>
+ * When the ring holds data the reader cannot reach for longer than the producer stall
+ * timeout (a producer claimed a record and died before committing it), the reader
+ * unblocks the ring with
+ * {@link org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer#unblock()}, counts an
+ * {@link ErrorReason#IO} error and logs a warning.
+ * <p>
+ * NOT thread-safe: run by one thread.
+ *
+ * @author hostipc
+ */
+final class RingReader implements Agent, ControlledMessageHandler {
+
+	/** Most records read per duty cycle, so that the head advances often. */
+	static final int BATCH_LIMIT = 64;
+
+	private static final Log logger = LogFactory.getLog(RingReader.class);
+
+	private final String roleName;
+
+	private final ShmRing ring;
+
+	private final FrameCodec codec;
+
+	private final EndpointCounters counters;
+
+	private final FrameConsumer consumer;
+
+	private final ByteBuffer view;
+
+	private final long stallTimeoutNanos;
+
+	private long stalledSince;
+
+	RingReader(String roleName, ShmRing ring, FrameCodec codec, EndpointCounters counters, long stallTimeoutNanos,
+			FrameConsumer consumer) {
+		this.roleName = roleName;
+		this.ring = ring;
+		this.codec = codec;
+		this.counters = counters;
+		this.consumer = consumer;
+		this.view = ring.newReadView();
+		this.stallTimeoutNanos = stallTimeoutNanos;
+	}
+
+	@Override
+	public int doWork() {
+		int read = this.ring.ring().controlledRead(this, BATCH_LIMIT);
+		if (read == 0) {
+			checkStalled();
+		}
+		else {
+			this.stalledSince = 0;
+		}
+		return read;
+	}
+
+	private void checkStalled() {
+		if (this.ring.ring().producerPosition() == this.ring.ring().consumerPosition()) {
+			this.stalledSince = 0;
+			return;
+		}
+		long now = System.nanoTime();
+		if (this.stalledSince == 0) {
+			this.stalledSince = now;
+		}
+		else if (now - this.stalledSince > this.stallTimeoutNanos) {
+			this.stalledSince = 0;
+			if (this.ring.ring().unblock()) {
+				this.counters.error(ErrorReason.IO);
+				logger.warn("Unblocked ring " + this.ring.path() + ": a producer claimed a record and did not commit "
+						+ "it within the producer stall timeout (it probably died mid-write); the record was skipped");
+			}
+		}
+	}
+
+	@Override
+	public Action onMessage(int msgTypeId, MutableDirectBuffer buffer, int index, int length) {
+		if (msgTypeId != ShmFileDescriptor.FRAME_MESSAGE_TYPE) {
+			this.counters.error(ErrorReason.DECODE);
+			return Action.COMMIT;
+		}
+		DecodeResult result = ShmRing.decode(this.codec, this.view, index, length);
+		if (!result.isSuccess()) {
+			this.counters.error(ErrorReason.of(result.error()));
+			if (logger.isDebugEnabled()) {
+				logger.debug("Skipped a bad frame in " + this.ring.path() + ": " + result);
+			}
+			return Action.COMMIT;
+		}
+		Frame frame = result.frame();
+		this.counters.received(length, frame.timestamp());
+		this.consumer.accept(frame);
+		return Action.COMMIT;
+	}
+
+	@Override
+	public String roleName() {
+		return this.roleName;
+	}
+
+	/**
+	 * Receives decoded frames on the reader thread.
+	 */
+	@FunctionalInterface
+	interface FrameConsumer {
+
+		/**
+		 * Handle a frame; must not throw.
+		 * @param frame the frame
+		 */
+		void accept(Frame frame);
+
+	}
+
+}

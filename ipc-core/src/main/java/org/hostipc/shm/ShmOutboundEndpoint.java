@@ -1,0 +1,362 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.shm;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.agrona.concurrent.IdleStrategy;
+import org.hostipc.transport.Direction;
+import org.hostipc.transport.EndpointState;
+import org.hostipc.transport.ErrorReason;
+import org.hostipc.transport.IpcException;
+import org.hostipc.transport.IpcTimeoutException;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.transport.PeerUnavailableException;
+import org.hostipc.transport.RemoteHandlerException;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameFlags;
+
+/**
+ * A producer of a point-to-point or request-reply channel: attaches to the channel's ring
+ * (created by the consumer; attaching is retried while the file is missing) and writes
+ * frames into it.
+ * <p>
+ * For request-reply it owns a reply ring, named in the
+ * {@value ReplyRings#REPLY_TO_HEADER} header of each request. No thread reads the reply
+ * ring: a requesting thread drains it while waiting for its own reply (one thread at a
+ * time, completing the replies of the others too), so a reply reaches its requester
+ * without a thread hand-off. On start, reply rings left by dead requesters of the channel
+ * are deleted.
+ *
+ * @author hostipc
+ */
+final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundEndpoint {
+
+	private static final long ATTACH_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+	private final Object attachMonitor = new Object();
+
+	private final String replyRingName;
+
+	private final RingConsumer replies;
+
+	private final AtomicLong correlationIds = new AtomicLong();
+
+	private final Map<Long, PendingReply> pending = new ConcurrentHashMap<>();
+
+	private final ReentrantLock drainLock = new ReentrantLock();
+
+	private final ThreadLocal<IdleStrategy> replyIdleStrategies;
+
+	private volatile ShmRing target;
+
+	private volatile String lastError = "not attached yet";
+
+	private long nextAttach;
+
+	private RingReader replyReader;
+
+	ShmOutboundEndpoint(String name, MessagingPattern pattern, ShmOptions options, ShmFiles files) {
+		super(name, pattern, Direction.OUTBOUND, options, files);
+		if (pattern == MessagingPattern.REQUEST_REPLY) {
+			this.replyRingName = ReplyRings.replyRingPrefix(name) + ShmFiles.uniqueName() + RING_SUFFIX;
+			this.replies = new RingConsumer("ipc-shm-" + name + "-replies",
+					options.directory().resolve(this.replyRingName), this.files, options, this.codec, this.counters,
+					null);
+		}
+		else {
+			this.replyRingName = null;
+			this.replies = null;
+		}
+		this.replyIdleStrategies = ThreadLocal.withInitial(() -> options.idleStrategy().create(options.maxPark()));
+	}
+
+	@Override
+	protected void doStart() {
+		this.files.ensureDirectory(this.options.directory());
+		if (this.replies != null) {
+			this.files.deleteDeadRings(this.options.directory(), ReplyRings.replyRingPrefix(name()));
+			this.replies.start();
+			this.replyReader = new RingReader(this.replyRingName, this.replies.ring(), this.codec, this.counters,
+					this.options.producerStallTimeout().toNanos(), this::onReply);
+		}
+		synchronized (this.attachMonitor) {
+			this.nextAttach = System.nanoTime();
+		}
+		attach();
+	}
+
+	@Override
+	protected void doStop() {
+		if (this.replies != null) {
+			this.replies.stop(true);
+			for (Long id : this.pending.keySet()) {
+				PendingReply reply = this.pending.remove(id);
+				if (reply != null) {
+					reply.result = new PeerUnavailableException(
+							"Channel '" + name() + "' was stopped before the reply arrived");
+				}
+			}
+		}
+		this.target = null;
+	}
+
+	/**
+	 * Return the attached ring, attaching (at most every 50 ms) if needed.
+	 * @return the ring, or {@code null} if it cannot be attached now
+	 */
+	private ShmRing attach() {
+		ShmRing ring = this.target;
+		if (ring != null) {
+			return ring;
+		}
+		synchronized (this.attachMonitor) {
+			long now = System.nanoTime();
+			if (this.target != null || now - this.nextAttach < 0) {
+				return this.target;
+			}
+			this.nextAttach = now + ATTACH_RETRY_NANOS;
+			Path file = channelRing();
+			if (!Files.exists(file)) {
+				this.lastError = "the ring file " + file + " does not exist (no consumer has started)";
+				return null;
+			}
+			try {
+				this.target = this.files.open(file);
+			}
+			catch (IpcException ex) {
+				this.lastError = ex.getMessage();
+			}
+			return this.target;
+		}
+	}
+
+	@Override
+	public void send(Frame frame) {
+		Frame stamped = stamp(frame, 0, 0);
+		write(stamped, encodedLength(stamped), sendDeadline());
+	}
+
+	private void write(Frame stamped, int length, long deadline) {
+		ShmRing ring = awaitTarget(deadline);
+		RingWriter.Outcome outcome = this.writer.write(ring, stamped, length, deadline, true);
+		switch (outcome) {
+			case WRITTEN -> this.counters.sent(length);
+			case DROPPED -> this.counters.dropped();
+			case FULL -> {
+				this.counters.error(ErrorReason.TIMEOUT);
+				throw new IpcTimeoutException("The ring " + ring.path() + " of channel '" + name()
+						+ "' stayed full for " + this.options.sendTimeout() + ": its consumer (pid "
+						+ ring.consumerPid() + ") is not keeping up");
+			}
+			case CONSUMER_DOWN -> {
+				this.counters.error(ErrorReason.TIMEOUT);
+				throw new IpcTimeoutException("No live consumer on ring " + ring.path() + " of channel '" + name()
+						+ "' within " + this.options.sendTimeout() + ": " + heartbeatText(ring));
+			}
+		}
+	}
+
+	private ShmRing awaitTarget(long deadline) {
+		ShmRing ring = attach();
+		IdleStrategy idle = null;
+		while (ring == null) {
+			if (!isRunning()) {
+				this.counters.error(ErrorReason.DISCONNECTED);
+				throw new PeerUnavailableException("Channel '" + name() + "' is not started");
+			}
+			if (System.nanoTime() - deadline >= 0) {
+				this.counters.error(ErrorReason.DISCONNECTED);
+				throw new PeerUnavailableException("Channel '" + name() + "' could not attach to its ring within "
+						+ this.options.sendTimeout() + ": " + this.lastError);
+			}
+			if (idle == null) {
+				idle = this.options.idleStrategy().create(this.options.maxPark());
+			}
+			idle.idle();
+			ring = attach();
+		}
+		return ring;
+	}
+
+	@Override
+	public Frame request(Frame frame, Duration timeout) {
+		if (this.replies == null) {
+			throw new UnsupportedOperationException("request() needs a request-reply channel; channel '" + name()
+					+ "' is " + pattern().id() + ", use send()");
+		}
+		long start = System.nanoTime();
+		long replyDeadline = start + timeout.toNanos();
+		long sendDeadline = Math.min(start + this.options.sendTimeout().toNanos(), replyDeadline);
+		long id = this.correlationIds.incrementAndGet();
+		Map<String, Object> headers = new LinkedHashMap<>(frame.headers());
+		headers.put(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+		Frame request = new Frame(FrameFlags.REQUEST, id, System.nanoTime(), headers, frame.payload());
+		int length = encodedLength(request);
+		PendingReply reply = new PendingReply();
+		this.pending.put(id, reply);
+		try {
+			write(request, length, sendDeadline);
+		}
+		catch (RuntimeException ex) {
+			this.pending.remove(id);
+			throw ex;
+		}
+		Object result = awaitReply(reply, replyDeadline);
+		if (result == null) {
+			if (this.pending.remove(id) != null) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new IpcException("Interrupted while waiting for the reply on channel '" + name() + "'");
+				}
+				this.counters.error(ErrorReason.TIMEOUT);
+				throw new IpcTimeoutException(
+						"No reply on channel '" + name() + "' (" + channelRing() + ") within " + timeout);
+			}
+			while ((result = reply.result) == null) {
+				Thread.onSpinWait();
+			}
+		}
+		return replyOf(result);
+	}
+
+	private Object awaitReply(PendingReply reply, long deadline) {
+		IdleStrategy idle = this.replyIdleStrategies.get();
+		idle.reset();
+		while (true) {
+			int drained = drainReplies();
+			Object result = reply.result;
+			if (result != null) {
+				return result;
+			}
+			if (System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted()) {
+				return null;
+			}
+			idle.idle(drained);
+		}
+	}
+
+	private int drainReplies() {
+		if (!this.drainLock.tryLock()) {
+			return 0;
+		}
+		try {
+			RingReader reader = this.replyReader;
+			return (reader != null && isRunning()) ? reader.doWork() : 0;
+		}
+		finally {
+			this.drainLock.unlock();
+		}
+	}
+
+	private void onReply(Frame frame) {
+		if (!frame.hasFlag(FrameFlags.REPLY)) {
+			return;
+		}
+		PendingReply reply = this.pending.remove(frame.correlationId());
+		if (reply == null) {
+			this.counters.error(ErrorReason.TIMEOUT);
+			return;
+		}
+		reply.result = frame;
+	}
+
+	private Frame replyOf(Object result) {
+		if (result instanceof IpcException failure) {
+			this.counters.error(ErrorReason.DISCONNECTED);
+			throw failure;
+		}
+		Frame reply = (Frame) result;
+		if (reply.hasFlag(FrameFlags.ERROR)) {
+			throw new RemoteHandlerException(new String(reply.payload(), StandardCharsets.UTF_8));
+		}
+		return reply;
+	}
+
+	private String heartbeatText(ShmRing ring) {
+		long age = ring.heartbeatAge(System.currentTimeMillis());
+		return (age < 0) ? "the consumer stopped or never started"
+				: "the consumer's heartbeat is " + age + " ms old (timeout " + this.options.heartbeatTimeout() + ")";
+	}
+
+	@Override
+	public long backlog() {
+		ShmRing ring = this.target;
+		return (ring != null) ? ring.backlog() : 0;
+	}
+
+	@Override
+	protected Path address() {
+		return channelRing();
+	}
+
+	@Override
+	protected EndpointState runningState() {
+		ShmRing ring = attach();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("path", channelRing().toString());
+		ringDetails(details, ring);
+		if (this.replies != null) {
+			details.put("replyRing", this.replies.file().toString());
+		}
+		if (ring == null) {
+			return EndpointState.down("not attached: " + this.lastError, details);
+		}
+		if (!isConsumerAlive(ring)) {
+			return EndpointState.down("no live consumer on " + ring.path() + ": " + heartbeatText(ring), details);
+		}
+		return fillState("attached to " + ring.path() + ", consumer pid " + ring.consumerPid() + " alive", details,
+				ring.fillRatio());
+	}
+
+	@Override
+	protected String role() {
+		return "producer";
+	}
+
+	@Override
+	protected void describePeers(Map<String, Object> description) {
+		ShmRing ring = this.target;
+		boolean alive = ring != null && isConsumerAlive(ring);
+		description.put("peers", alive ? 1 : 0);
+		description.put("consumerPid", (ring != null) ? ring.consumerPid() : 0L);
+		if (this.replies != null) {
+			description.put("replyRing", this.replies.file().toString());
+			description.put("pendingRequests", this.pending.size());
+		}
+	}
+
+	/**
+	 * A request waiting for its reply: the reply {@link Frame} or an
+	 * {@link IpcException}, written once.
+	 */
+	private static final class PendingReply {
+
+		private volatile Object result;
+
+	}
+
+}

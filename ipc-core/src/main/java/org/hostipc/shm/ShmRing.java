@@ -1,0 +1,192 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.shm;
+
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.file.Path;
+
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+import org.hostipc.wire.DecodeResult;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameCodec;
+
+/**
+ * A ring file mapped into memory: its header (see {@link ShmFileDescriptor}) and the
+ * Agrona {@link ManyToOneRingBuffer} behind it.
+ * <p>
+ * Thread-safe for any number of writers (in any number of processes) and one reader. The
+ * mapping is never unmapped explicitly, so that a thread still writing can never touch
+ * unmapped memory; it is released when the instance is garbage collected.
+ *
+ * @author hostipc
+ */
+final class ShmRing {
+
+	private final Path path;
+
+	private final MappedByteBuffer mapped;
+
+	private final UnsafeBuffer header;
+
+	private final ManyToOneRingBuffer ring;
+
+	private final ThreadLocal<ByteBuffer> writeViews;
+
+	ShmRing(Path path, MappedByteBuffer mapped, int capacity) {
+		this.path = path;
+		this.mapped = mapped;
+		this.header = new UnsafeBuffer(mapped, 0, ShmFileDescriptor.HEADER_LENGTH);
+		this.ring = new ManyToOneRingBuffer(new UnsafeBuffer(mapped, ShmFileDescriptor.HEADER_LENGTH,
+				capacity + RingBufferDescriptor.TRAILER_LENGTH));
+		this.writeViews = ThreadLocal.withInitial(mapped::duplicate);
+	}
+
+	Path path() {
+		return this.path;
+	}
+
+	ManyToOneRingBuffer ring() {
+		return this.ring;
+	}
+
+	int capacity() {
+		return this.ring.capacity();
+	}
+
+	long creatorPid() {
+		return this.header.getLong(ShmFileDescriptor.CREATOR_PID_OFFSET);
+	}
+
+	long creatorStartMillis() {
+		return this.header.getLong(ShmFileDescriptor.CREATOR_START_OFFSET);
+	}
+
+	long consumerPid() {
+		return this.header.getLongVolatile(ShmFileDescriptor.CONSUMER_PID_OFFSET);
+	}
+
+	long consumerStartMillis() {
+		return this.header.getLongVolatile(ShmFileDescriptor.CONSUMER_START_OFFSET);
+	}
+
+	int maxFrameLength() {
+		return this.header.getInt(ShmFileDescriptor.MAX_FRAME_LENGTH_OFFSET);
+	}
+
+	/**
+	 * Record this process as the ring's consumer and write a first heartbeat.
+	 * @param maxFrameLength the largest frame the consumer accepts
+	 */
+	void claimConsumer(int maxFrameLength) {
+		this.header.putInt(ShmFileDescriptor.MAX_FRAME_LENGTH_OFFSET, maxFrameLength);
+		this.header.putLongVolatile(ShmFileDescriptor.CONSUMER_PID_OFFSET, ProcessIdentity.pid());
+		this.header.putLongVolatile(ShmFileDescriptor.CONSUMER_START_OFFSET, ProcessIdentity.startMillis());
+		heartbeat(System.currentTimeMillis());
+	}
+
+	/**
+	 * Write the consumer heartbeat.
+	 * @param epochMillis the time, or {@code 0} to announce that the consumer stopped
+	 */
+	void heartbeat(long epochMillis) {
+		this.header.putLongRelease(ShmFileDescriptor.HEARTBEAT_OFFSET, epochMillis);
+	}
+
+	long heartbeat() {
+		return this.header.getLongVolatile(ShmFileDescriptor.HEARTBEAT_OFFSET);
+	}
+
+	/**
+	 * Return whether the consumer heartbeat is fresh.
+	 * @param nowMillis the current epoch millis
+	 * @param timeoutMillis the staleness timeout
+	 * @return {@code true} if a heartbeat was written within the timeout
+	 */
+	boolean isConsumerAlive(long nowMillis, long timeoutMillis) {
+		long heartbeat = heartbeat();
+		return heartbeat != 0 && nowMillis - heartbeat < timeoutMillis;
+	}
+
+	/**
+	 * Return the heartbeat age.
+	 * @param nowMillis the current epoch millis
+	 * @return the age in millis, or {@code -1} if there is no heartbeat
+	 */
+	long heartbeatAge(long nowMillis) {
+		long heartbeat = heartbeat();
+		return (heartbeat != 0) ? Math.max(0, nowMillis - heartbeat) : -1;
+	}
+
+	/**
+	 * Return the bytes written and not yet read.
+	 * @return the backlog in bytes
+	 */
+	int backlog() {
+		return this.ring.size();
+	}
+
+	double fillRatio() {
+		return (double) this.ring.size() / this.ring.capacity();
+	}
+
+	/**
+	 * Encode a frame into a claimed record. Called by the claiming thread only.
+	 * @param codec the codec
+	 * @param frame the frame
+	 * @param index the claimed index
+	 * @param length the claimed length (the encoded length of the frame)
+	 */
+	void encode(FrameCodec codec, Frame frame, int index, int length) {
+		ByteBuffer view = this.writeViews.get();
+		int position = ShmFileDescriptor.HEADER_LENGTH + index;
+		view.clear().position(position);
+		view.limit(position + length);
+		codec.encode(frame, view);
+	}
+
+	/**
+	 * Create a view for a reader, used with {@link #decode}.
+	 * @return a new view of the whole mapping
+	 */
+	ByteBuffer newReadView() {
+		return this.mapped.duplicate();
+	}
+
+	/**
+	 * Decode the frame of a record.
+	 * @param codec the codec
+	 * @param view the reader's view
+	 * @param index the record's message index
+	 * @param length the record's message length
+	 * @return the decoding result
+	 */
+	static DecodeResult decode(FrameCodec codec, ByteBuffer view, int index, int length) {
+		int position = ShmFileDescriptor.HEADER_LENGTH + index;
+		view.clear().position(position);
+		view.limit(position + length);
+		return codec.decode(view);
+	}
+
+	@Override
+	public String toString() {
+		return "ShmRing[" + this.path + "]";
+	}
+
+}

@@ -1,0 +1,219 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.shm;
+
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.wire.Frame;
+
+/**
+ * Rough cross-process measurements, not a test and not a benchmark suite (that lives in
+ * {@code ipc-benchmarks}): round trip of 64-byte messages through a raw Agrona ring pair
+ * over mapped files against request-reply through the shm endpoints, and the CPU use of
+ * an idle consumer. Run with the test class path: <pre>
+ * java --add-exports java.base/jdk.internal.misc=ALL-UNNAMED -cp ... org.hostipc.shm.ShmPingPongHarness [iterations]
+ * </pre>
+ *
+ * @author hostipc
+ */
+public final class ShmPingPongHarness {
+
+	private static final int CAPACITY = 1024 * 1024;
+
+	private static final int MESSAGE_LENGTH = 64;
+
+	private static final List<String> JVM_OPTIONS = List.of("-Xmx256m");
+
+	private ShmPingPongHarness() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].startsWith("child-")) {
+			child(args);
+			return;
+		}
+		int iterations = (args.length > 0) ? Integer.parseInt(args[0]) : 200_000;
+		Path directory = AbstractShmTests.createRingDirectory();
+		try {
+			raw(directory, iterations);
+			for (ShmIdleStrategy idle : ShmIdleStrategy.values()) {
+				endpoints(directory, idle, (idle == ShmIdleStrategy.BACKOFF) ? iterations / 10 : iterations);
+			}
+			idleCpu(directory);
+		}
+		finally {
+			AbstractShmTests.deleteRecursively(directory);
+		}
+	}
+
+	private static void raw(Path directory, int iterations) throws Exception {
+		ManyToOneRingBuffer ping = rawRing(directory.resolve("ping.raw"));
+		ManyToOneRingBuffer pong = rawRing(directory.resolve("pong.raw"));
+		try (ChildJvm child = ChildJvm.start("raw-echo", JVM_OPTIONS, ShmPingPongHarness.class, "child-raw",
+				directory.toString())) {
+			child.awaitLine("READY", Duration.ofSeconds(60));
+			UnsafeBuffer message = new UnsafeBuffer(new byte[MESSAGE_LENGTH]);
+			Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+			int[] replies = new int[1];
+			for (int i = 0; i < iterations * 2; i++) {
+				long start = System.nanoTime();
+				message.putLong(0, start);
+				while (!ping.write(1, message, 0, MESSAGE_LENGTH)) {
+					Thread.onSpinWait();
+				}
+				replies[0] = 0;
+				while (pong.read((type, buffer, index, length) -> replies[0]++) == 0) {
+					Thread.onSpinWait();
+				}
+				if (i >= iterations) {
+					histogram.recordValue(System.nanoTime() - start);
+				}
+			}
+			report("raw Agrona ring pair, busy spin", histogram);
+		}
+	}
+
+	private static ManyToOneRingBuffer rawRing(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE)) {
+			MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0,
+					CAPACITY + RingBufferDescriptor.TRAILER_LENGTH);
+			return new ManyToOneRingBuffer(new UnsafeBuffer(mapped));
+		}
+	}
+
+	private static void endpoints(Path directory, ShmIdleStrategy idle, int iterations) throws Exception {
+		try (ChildJvm child = ChildJvm.start("shm-echo", JVM_OPTIONS, ShmPingPongHarness.class, "child-shm",
+				directory.toString(), idle.name())) {
+			child.awaitLine("READY", Duration.ofSeconds(60));
+			OutboundEndpoint requester = ShmEndpoints.outbound("pingpong", MessagingPattern.REQUEST_REPLY,
+					options(directory, idle));
+			requester.start();
+			try {
+				Frame request = Frame.of(null, new byte[MESSAGE_LENGTH]);
+				Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+				for (int i = 0; i < iterations * 2; i++) {
+					long start = System.nanoTime();
+					requester.request(request, Duration.ofSeconds(10));
+					if (i >= iterations) {
+						histogram.recordValue(System.nanoTime() - start);
+					}
+				}
+				report("shm endpoints request-reply, " + idle.id(), histogram);
+			}
+			finally {
+				requester.stop();
+			}
+		}
+	}
+
+	private static void idleCpu(Path directory) throws Exception {
+		try (ChildJvm child = ChildJvm.start("idle", JVM_OPTIONS, ShmPingPongHarness.class, "child-idle",
+				directory.toString())) {
+			child.awaitLine("READY", Duration.ofSeconds(60));
+			Thread.sleep(5000);
+			long before = cpuTicks(child.pid());
+			long start = System.nanoTime();
+			Thread.sleep(10_000);
+			long ticks = cpuTicks(child.pid()) - before;
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf(Locale.ROOT,
+					"idle consumer (backoff, whole JVM): %d ticks in %.1f s = %.2f%% of a core%n", ticks, seconds,
+					ticks / (100.0 * seconds) * 100);
+		}
+	}
+
+	private static long cpuTicks(long pid) throws IOException {
+		String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	private static void report(String name, Histogram histogram) {
+		System.out.printf(Locale.ROOT, "%-45s p50 %7.2f us  p99 %7.2f us  p99.9 %8.2f us  (%d samples)%n", name,
+				histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+				histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getTotalCount());
+	}
+
+	static ShmOptions options(Path directory, ShmIdleStrategy idle) {
+		return ShmOptions.builder()
+			.directory(directory.resolve("rings"))
+			.capacity(CAPACITY)
+			.limits(new org.hostipc.wire.FrameLimits(4096, 2048, 32))
+			.idleStrategy(idle)
+			.build();
+	}
+
+	private static void child(String[] args) throws Exception {
+		Path directory = Path.of(args[1]);
+		switch (args[0]) {
+			case "child-raw" -> rawEcho(directory);
+			case "child-shm" -> shmEcho(directory, ShmIdleStrategy.valueOf(args[2]));
+			case "child-idle" -> {
+				InboundEndpoint consumer = ShmEndpoints.inbound("idle", MessagingPattern.POINT_TO_POINT,
+						options(directory, ShmIdleStrategy.BACKOFF));
+				consumer.setHandler((frame, replier) -> {
+				});
+				consumer.start();
+				System.out.println("READY");
+				Thread.currentThread().join();
+			}
+			default -> throw new IllegalArgumentException(args[0]);
+		}
+	}
+
+	private static void rawEcho(Path directory) throws IOException {
+		ManyToOneRingBuffer ping = rawRing(directory.resolve("ping.raw"));
+		ManyToOneRingBuffer pong = rawRing(directory.resolve("pong.raw"));
+		System.out.println("READY");
+		while (true) {
+			if (ping.read((type, buffer, index, length) -> {
+				while (!pong.write(type, buffer, index, length)) {
+					Thread.onSpinWait();
+				}
+			}) == 0) {
+				Thread.onSpinWait();
+			}
+		}
+	}
+
+	private static void shmEcho(Path directory, ShmIdleStrategy idle) throws InterruptedException {
+		InboundEndpoint responder = ShmEndpoints.inbound("pingpong", MessagingPattern.REQUEST_REPLY,
+				options(directory, idle));
+		responder.setHandler((frame, replier) -> replier.reply(frame));
+		responder.start();
+		System.out.println("READY");
+		Thread.currentThread().join();
+	}
+
+}
