@@ -215,7 +215,7 @@ public class IpcMessageMapper {
 			bytes = (byte[]) converted.getPayload();
 			contentTypeValue = contentType(converted.getHeaders().get(MessageHeaders.CONTENT_TYPE), true).toString();
 		}
-		return Frame.of(outboundHeaders(headers, contentTypeValue), bytes);
+		return Frame.wrap(outboundHeaders(headers, contentTypeValue), bytes);
 	}
 
 	private Message<?> write(Object payload, MimeType contentType) {

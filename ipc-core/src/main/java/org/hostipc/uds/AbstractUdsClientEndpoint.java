@@ -40,7 +40,7 @@ abstract class AbstractUdsClientEndpoint extends AbstractUdsEndpoint implements 
 
 	@Override
 	protected void doStart() {
-		UdsClient starting = new UdsClient(name(), this.options, this.codec, this.counters, this);
+		UdsClient starting = new UdsClient(name(), this.options, this.codec, this.counters, this, sharedReads());
 		starting.start();
 		this.client = starting;
 	}
@@ -52,6 +52,13 @@ abstract class AbstractUdsClientEndpoint extends AbstractUdsEndpoint implements 
 			stopping.stop(stopTimeout());
 		}
 	}
+
+	/**
+	 * Return whether threads waiting for replies read the connection themselves (see
+	 * {@link SharedReader}) rather than a reader thread.
+	 * @return {@code true} for endpoints that send requests
+	 */
+	protected abstract boolean sharedReads();
 
 	/**
 	 * Return the client, or {@code null} when never started.

@@ -23,6 +23,7 @@ import java.nio.channels.ReadableByteChannel;
 
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
 
 /**
  * Reads length-prefixed frames from a stream. Each read call fetches as many bytes as the
@@ -35,12 +36,19 @@ import org.hostipc.wire.FrameCodec;
  * ({@link #isInSync()} is {@code false}): nothing after it can be trusted and the
  * connection must be closed.
  * <p>
- * NOT thread-safe: one thread reads a connection. The buffer is direct, starts small and
- * grows (never beyond the largest allowed frame) when a larger frame arrives.
+ * Works on blocking and non-blocking channels. NOT thread-safe: one thread at a time
+ * reads a connection. The buffer is direct, starts small and grows (never beyond the
+ * largest allowed frame) when a larger frame arrives.
  *
  * @author hostipc
  */
 final class FrameReader {
+
+	/**
+	 * Returned by {@link #next()} on a non-blocking channel when no complete frame is
+	 * available yet (the bytes read so far stay buffered).
+	 */
+	static final DecodeResult NOT_YET = DecodeResult.failure(FrameError.TRUNCATED, "no complete frame yet");
 
 	private static final int INITIAL_CAPACITY = 16 * 1024;
 
@@ -63,13 +71,15 @@ final class FrameReader {
 	}
 
 	/**
-	 * Read the next frame, blocking until it is complete.
-	 * @return the decoding result, or {@code null} at the end of the stream
+	 * Read the next frame; on a blocking channel this waits until it is complete.
+	 * @return the decoding result, {@link #NOT_YET} if a non-blocking channel has no
+	 * complete frame, or {@code null} at the end of the stream
 	 * @throws IOException if reading fails
 	 */
 	DecodeResult next() throws IOException {
-		if (!fill(4)) {
-			return null;
+		int status = fill(4);
+		if (status <= 0) {
+			return (status < 0) ? null : NOT_YET;
 		}
 		int start = this.buffer.position();
 		int length = this.buffer.getInt(start);
@@ -78,8 +88,9 @@ final class FrameReader {
 			this.inSync = false;
 			return lengthError;
 		}
-		if (!fill(length)) {
-			return null;
+		status = fill(length);
+		if (status <= 0) {
+			return (status < 0) ? null : NOT_YET;
 		}
 		start = this.buffer.position();
 		DecodeResult result = this.codec.decode(this.buffer.slice(start, length));
@@ -112,7 +123,12 @@ final class FrameReader {
 		return this.buffer.hasRemaining();
 	}
 
-	private boolean fill(int needed) throws IOException {
+	/**
+	 * Make at least {@code needed} bytes available.
+	 * @return {@code 1} when they are, {@code 0} when a non-blocking read found nothing,
+	 * {@code -1} at the end of the stream
+	 */
+	private int fill(int needed) throws IOException {
 		ByteBuffer buf = this.buffer;
 		while (buf.remaining() < needed) {
 			if (buf.capacity() - buf.position() < needed) {
@@ -129,11 +145,11 @@ final class FrameReader {
 				buf.limit(buf.position());
 				buf.position(position);
 			}
-			if (read < 0) {
-				return false;
+			if (read <= 0) {
+				return read;
 			}
 		}
-		return true;
+		return 1;
 	}
 
 	private ByteBuffer makeRoom(int needed) {

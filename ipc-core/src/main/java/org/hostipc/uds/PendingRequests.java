@@ -18,7 +18,6 @@ package org.hostipc.uds;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -29,23 +28,16 @@ import org.hostipc.wire.Frame;
 /**
  * Requests waiting for their replies, keyed by correlation id.
  * <p>
- * A requester waits on its own thread; the connection's reader thread completes the
- * request when the reply arrives. To avoid the cost of waking a parked thread on the
- * round-trip path, a requester first spins for {@value #SPIN_MICROS} microseconds,
- * yielding the processor between checks (so that on a busy machine the threads it waits
- * for still run), then parks until the reply or its deadline. The completer unparks only
- * a requester that announced it parks.
+ * A requester waits on its own thread (see {@link SharedReader}); whichever thread reads
+ * the reply completes the request. The completer unparks the requester only if it
+ * announced that it parks, so that a requester that reads its own reply, or spins, costs
+ * no wake-up.
  * <p>
  * Thread-safe: requests are created, completed and failed from any thread.
  *
  * @author hostipc
  */
 final class PendingRequests {
-
-	/** How long a requester spins before parking. */
-	static final long SPIN_MICROS = 50;
-
-	private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(SPIN_MICROS);
 
 	private final AtomicLong ids = new AtomicLong();
 
@@ -143,30 +135,25 @@ final class PendingRequests {
 		}
 
 		/**
-		 * Wait for the result; only the thread that created the request may call this.
-		 * @param deadline the {@link System#nanoTime()} deadline
-		 * @return the reply {@link Frame}, an {@link IpcException}, or {@code null} on
-		 * timeout or interruption (the interrupt status is then set)
+		 * Return the result.
+		 * @return the reply {@link Frame}, an {@link IpcException}, or {@code null} while
+		 * waiting
 		 */
-		Object await(long deadline) {
-			long spinEnd = System.nanoTime() + SPIN_NANOS;
-			Object value;
-			while ((value = this.result) == null) {
-				long now = System.nanoTime();
-				if (now - deadline >= 0 || Thread.currentThread().isInterrupted()) {
-					return null;
-				}
-				if (now - spinEnd < 0) {
-					Thread.yield();
-				}
-				else {
-					this.parked = true;
-					if (this.result == null) {
-						LockSupport.parkNanos(this, deadline - now);
-					}
-				}
+		Object result() {
+			return this.result;
+		}
+
+		/**
+		 * Park the waiting thread until the result arrives, an unpark, or the time
+		 * passes; only the thread that created the request may call this.
+		 * @param nanos the longest time to park
+		 */
+		void park(long nanos) {
+			this.parked = true;
+			if (this.result == null) {
+				LockSupport.parkNanos(this, nanos);
 			}
-			return value;
+			this.parked = false;
 		}
 
 		/**

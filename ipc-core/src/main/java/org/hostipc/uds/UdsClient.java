@@ -68,6 +68,8 @@ final class UdsClient {
 
 	private final WriteWatchdog watchdog;
 
+	private final boolean sharedReads;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final Condition changed = this.lock.newCondition();
@@ -85,7 +87,7 @@ final class UdsClient {
 	private Thread thread;
 
 	UdsClient(String channelName, UdsOptions options, FrameCodec codec, EndpointCounters counters,
-			ConnectionListener listener) {
+			ConnectionListener listener, boolean sharedReads) {
 		this.channelName = channelName;
 		this.options = options;
 		this.codec = codec;
@@ -93,6 +95,7 @@ final class UdsClient {
 		this.counters = counters;
 		this.listener = listener;
 		this.watchdog = new WriteWatchdog(channelName, options.sendTimeout());
+		this.sharedReads = sharedReads;
 	}
 
 	/**
@@ -109,9 +112,8 @@ final class UdsClient {
 		long backoff = this.options.reconnectInitialBackoff().toNanos();
 		while (this.running) {
 			UdsConnection connection = connect();
-			if (connection != null) {
+			if (connection != null && serve(connection)) {
 				backoff = this.options.reconnectInitialBackoff().toNanos();
-				serve(connection);
 				continue;
 			}
 			LockSupport.parkNanos(this, backoff);
@@ -119,7 +121,16 @@ final class UdsClient {
 		}
 	}
 
-	private void serve(UdsConnection connection) {
+	/**
+	 * Publish a connection and read it until it ends.
+	 * @return {@code false} if the connection could not be used at all
+	 */
+	private boolean serve(UdsConnection connection) {
+		FrameDispatcher dispatcher = new FrameDispatcher(connection, this.listener, this::onControl, this.counters);
+		SharedReader shared = (this.sharedReads) ? shareReads(connection, dispatcher) : null;
+		if (this.sharedReads && shared == null) {
+			return false;
+		}
 		this.watchdog.watch(connection);
 		publish(connection);
 		if (!this.running) {
@@ -127,13 +138,41 @@ final class UdsClient {
 		}
 		try {
 			this.listener.onConnected(connection);
-			ReadLoop.run(connection, this.listener, this::onControl, this.counters);
+			if (shared != null) {
+				shared.readWhileIdle();
+			}
+			else {
+				dispatcher.readUntilEnd();
+			}
 		}
 		finally {
 			this.current = null;
 			this.lastError = "the connection was lost";
 			this.watchdog.forget(connection);
 			this.listener.onDisconnected(connection);
+			connection.close();
+			if (shared != null) {
+				shared.release();
+			}
+			connection.release();
+		}
+		return true;
+	}
+
+	private SharedReader shareReads(UdsConnection connection, FrameDispatcher dispatcher) {
+		SharedReader shared = null;
+		try {
+			shared = new SharedReader(connection, dispatcher);
+			shared.attach();
+			return shared;
+		}
+		catch (IOException ex) {
+			connection.close();
+			if (shared != null) {
+				shared.release();
+			}
+			this.lastError = "cannot set up the connection: " + ex;
+			return null;
 		}
 	}
 

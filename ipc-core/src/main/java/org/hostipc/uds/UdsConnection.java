@@ -18,6 +18,8 @@ package org.hostipc.uds;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,20 +31,26 @@ import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.FrameCodec;
 
 /**
- * One connected Unix domain stream socket carrying frames.
- * <p>
- * The channel stays in blocking mode: a blocked reader is woken directly by the kernel
- * and a write that fits in the socket buffer is one system call on the caller's thread,
- * exactly like a raw JDK socket. Writes are bounded in time by a {@link WriteWatchdog}
- * that closes a connection whose write is still blocked after its deadline (a peer that
- * stopped reading); the blocked writer then returns {@link WriteStatus#TIMED_OUT}. A
- * timed-out connection is always closed, which is also the only safe outcome once part of
- * a frame may have been written.
+ * One connected Unix domain stream socket carrying frames, in one of two modes:
+ * <ul>
+ * <li>Blocking (server side and subscribers): a reader thread blocks in {@code read} and
+ * is woken directly by the kernel, like a raw JDK socket. A write that does not fit in
+ * the socket buffer blocks; a {@link WriteWatchdog} closes the connection when such a
+ * write outlives its deadline (a peer that stopped reading), and the writer gets
+ * {@link WriteStatus#TIMED_OUT}.</li>
+ * <li>Non-blocking (outbound clients, after the handshake, see
+ * {@link #configureNonBlocking()}): reads are shared through a {@link SharedReader}; a
+ * write that does not fit waits on a per-connection selector up to its deadline. When the
+ * deadline passes with part of the frame written the connection is closed (the rest can
+ * never be sent); when nothing was written it stays open.</li>
+ * </ul>
+ * In both modes a write that fits in the socket buffer is one system call on the caller's
+ * thread.
  * <p>
  * Threading: {@link #write} may be called from any number of threads; a lock per
- * connection keeps frames whole. {@link #read()} is called by exactly one thread, the
- * connection's reader. {@link #close()} may be called from any thread and wakes blocked
- * readers and writers.
+ * connection keeps frames whole. {@link #read()} is called by one thread at a time (the
+ * reader thread, or the holder of the shared reader's lock). {@link #close()} may be
+ * called from any thread and wakes blocked readers and writers.
  *
  * @author hostipc
  */
@@ -77,6 +85,8 @@ final class UdsConnection {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
+	private volatile boolean blocking = true;
+
 	private volatile long writeDeadline;
 
 	private volatile boolean writing;
@@ -88,6 +98,10 @@ final class UdsConnection {
 	private volatile long readDeadline;
 
 	private volatile boolean expecting;
+
+	private volatile SharedReader sharedReader;
+
+	private volatile Selector writeSelector;
 
 	UdsConnection(SocketChannel channel, UnixDomainPrincipal peer, String id, FrameCodec codec) {
 		this.channel = channel;
@@ -112,6 +126,29 @@ final class UdsConnection {
 		return this.id;
 	}
 
+	SocketChannel channel() {
+		return this.channel;
+	}
+
+	/**
+	 * Switch to non-blocking mode, for connections read through a {@link SharedReader}.
+	 * @param sharedReader the reader of this connection
+	 * @throws IOException if the mode cannot be changed
+	 */
+	void configureNonBlocking(SharedReader sharedReader) throws IOException {
+		this.channel.configureBlocking(false);
+		this.blocking = false;
+		this.sharedReader = sharedReader;
+	}
+
+	/**
+	 * Return the shared reader of a non-blocking connection.
+	 * @return the reader, {@code null} in blocking mode
+	 */
+	SharedReader sharedReader() {
+		return this.sharedReader;
+	}
+
 	/**
 	 * Write one encoded frame.
 	 * @param frame the frame bytes, from position to limit; the position advances
@@ -129,17 +166,7 @@ final class UdsConnection {
 			if (!this.writable || this.closed.get()) {
 				return WriteStatus.CLOSED;
 			}
-			this.writeDeadline = deadline;
-			this.writing = true;
-			try {
-				while (frame.hasRemaining()) {
-					this.channel.write(frame);
-				}
-			}
-			finally {
-				this.writing = false;
-			}
-			return WriteStatus.WRITTEN;
+			return this.blocking ? writeBlocking(frame, deadline) : writeNonBlocking(frame, deadline);
 		}
 		catch (IOException ex) {
 			close();
@@ -148,6 +175,47 @@ final class UdsConnection {
 		finally {
 			this.writeLock.unlock();
 		}
+	}
+
+	private WriteStatus writeBlocking(ByteBuffer frame, long deadline) throws IOException {
+		this.writeDeadline = deadline;
+		this.writing = true;
+		try {
+			while (frame.hasRemaining()) {
+				this.channel.write(frame);
+			}
+		}
+		finally {
+			this.writing = false;
+		}
+		return WriteStatus.WRITTEN;
+	}
+
+	private WriteStatus writeNonBlocking(ByteBuffer frame, long deadline) throws IOException {
+		int start = frame.position();
+		this.channel.write(frame);
+		while (frame.hasRemaining()) {
+			long remaining = deadline - System.nanoTime();
+			if (remaining <= 0) {
+				if (frame.position() != start) {
+					this.timedOut = true;
+					close();
+				}
+				return WriteStatus.TIMED_OUT;
+			}
+			awaitWritable(remaining);
+			this.channel.write(frame);
+		}
+		return WriteStatus.WRITTEN;
+	}
+
+	private void awaitWritable(long nanos) throws IOException {
+		if (this.writeSelector == null) {
+			this.writeSelector = Selector.open();
+			this.channel.register(this.writeSelector, SelectionKey.OP_WRITE);
+		}
+		this.writeSelector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
+		this.writeSelector.selectedKeys().clear();
 	}
 
 	private WriteStatus lockSlowly(long deadline) {
@@ -164,8 +232,8 @@ final class UdsConnection {
 	}
 
 	/**
-	 * Close the connection if a write has been blocked past its deadline, or an expected
-	 * frame has not arrived by its deadline. Called by the watchdog thread.
+	 * Close the connection if a blocking write has been stuck past its deadline, or an
+	 * expected frame has not arrived by its deadline. Called by the watchdog thread.
 	 * @param now the current {@link System#nanoTime()}
 	 * @return {@code true} if the connection was closed by this call
 	 */
@@ -198,7 +266,7 @@ final class UdsConnection {
 	}
 
 	/**
-	 * Return whether the watchdog closed this connection.
+	 * Return whether this connection was closed because something took too long.
 	 * @return {@code true} after a write or an expected read timed out
 	 */
 	boolean hasTimedOut() {
@@ -234,8 +302,9 @@ final class UdsConnection {
 	}
 
 	/**
-	 * Read the next frame; called only by the connection's reader thread.
-	 * @return the result, or {@code null} at the end of the stream
+	 * Read the next frame; called by one thread at a time.
+	 * @return the result, {@link FrameReader#NOT_YET} in non-blocking mode when no
+	 * complete frame is available, or {@code null} at the end of the stream
 	 * @throws IOException if reading fails, including after {@link #close()}
 	 */
 	DecodeResult read() throws IOException {
@@ -268,10 +337,38 @@ final class UdsConnection {
 	void close() {
 		if (this.closed.compareAndSet(false, true)) {
 			this.writable = false;
-			try {
-				this.channel.close();
+			closeQuietly(this.channel);
+			SharedReader shared = this.sharedReader;
+			if (shared != null) {
+				shared.wakeUp();
 			}
-			catch (IOException ex) {
+			Selector selector = this.writeSelector;
+			if (selector != null) {
+				selector.wakeup();
+			}
+		}
+	}
+
+	/**
+	 * Release the write selector; called once no thread can write any more.
+	 */
+	void release() {
+		this.writeLock.lock();
+		try {
+			closeQuietly(this.writeSelector);
+			this.writeSelector = null;
+		}
+		finally {
+			this.writeLock.unlock();
+		}
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		if (closeable != null) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
 				// the descriptor is released even when close reports an error
 			}
 		}

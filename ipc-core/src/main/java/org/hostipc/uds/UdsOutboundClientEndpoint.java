@@ -38,17 +38,23 @@ import org.hostipc.wire.FrameFlags;
  * <p>
  * {@link #send(Frame)} writes directly when connected (one system call when the socket
  * buffer has room). While disconnected it waits up to the send timeout for the
- * connection, then fails with {@link PeerUnavailableException}. A frame is "sent" once
- * the kernel accepted all of its bytes; a connection lost during a write is retried on
- * the next connection within the same timeout, because the receiver discards a partial
- * frame. A server that stops reading makes the write fail with
- * {@link IpcTimeoutException} after the send timeout, and the connection is dropped.
+ * connection, then fails with {@link PeerUnavailableException} whose message carries the
+ * last connection error. A client that the server's allow-list refuses is in that state
+ * for good: the server closes the connection without its {@code accepted} control frame,
+ * so the client never uses it and every send fails after the send timeout with "the
+ * server closed the connection without accepting it". A frame is "sent" once the kernel
+ * accepted all of its bytes; a connection lost during a write is retried on the next
+ * connection within the same timeout, because the receiver discards a partial frame. A
+ * server that stops reading makes the write fail with {@link IpcTimeoutException} after
+ * the send timeout; the connection is dropped if part of the frame was written (the rest
+ * can never follow), kept otherwise.
  * <p>
  * {@link #request(Frame, Duration)} (request-reply only) registers the request under a
- * new correlation id, writes it, and waits for the reply; the client's reader thread
- * completes it. Any number of threads may have requests in flight on the connection. A
- * request already written is not retried: if the connection drops before the reply, the
- * request fails with {@link PeerUnavailableException}.
+ * new correlation id, writes it, and waits for the reply, reading the socket itself when
+ * no other thread does (see {@link SharedReader}): a lone requester gets its reply with
+ * no thread hand-off. Any number of threads may have requests in flight on the
+ * connection. A request already written is not retried: if the connection drops before
+ * the reply, the request fails with {@link PeerUnavailableException}.
  * <p>
  * Thread-safe.
  *
@@ -60,6 +66,11 @@ final class UdsOutboundClientEndpoint extends AbstractUdsClientEndpoint implemen
 
 	UdsOutboundClientEndpoint(String name, MessagingPattern pattern, UdsOptions options) {
 		super(name, pattern, Direction.OUTBOUND, options);
+	}
+
+	@Override
+	protected boolean sharedReads() {
+		return true;
 	}
 
 	@Override
@@ -79,8 +90,8 @@ final class UdsOutboundClientEndpoint extends AbstractUdsClientEndpoint implemen
 		long replyDeadline = start + timeout.toNanos();
 		long sendDeadline = Math.min(start + this.options.sendTimeout().toNanos(), replyDeadline);
 		PendingRequests.Request request = this.pending.create();
-		write(encode(frame, FrameFlags.REQUEST, request.id()), sendDeadline, request);
-		Object result = request.await(replyDeadline);
+		UdsConnection connection = write(encode(frame, FrameFlags.REQUEST, request.id()), sendDeadline, request);
+		Object result = connection.sharedReader().awaitReply(request, replyDeadline);
 		if (result == null && this.pending.remove(request)) {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new IpcException("Interrupted while waiting for the reply on channel '" + name() + "'");
@@ -110,8 +121,9 @@ final class UdsOutboundClientEndpoint extends AbstractUdsClientEndpoint implemen
 	/**
 	 * Write a frame on the current connection, waiting for one and retrying on the next
 	 * one if the connection is lost during the write.
+	 * @return the connection the frame was written on
 	 */
-	private void write(ByteBuffer bytes, long deadline, PendingRequests.Request request) {
+	private UdsConnection write(ByteBuffer bytes, long deadline, PendingRequests.Request request) {
 		int length = bytes.remaining();
 		while (true) {
 			UdsClient client = client();
@@ -125,7 +137,7 @@ final class UdsOutboundClientEndpoint extends AbstractUdsClientEndpoint implemen
 			UdsConnection.WriteStatus status = connection.write(bytes, deadline);
 			if (status == UdsConnection.WriteStatus.WRITTEN) {
 				this.counters.sent(length);
-				return;
+				return connection;
 			}
 			if (request != null) {
 				this.pending.remove(request);
@@ -133,7 +145,7 @@ final class UdsOutboundClientEndpoint extends AbstractUdsClientEndpoint implemen
 			if (status == UdsConnection.WriteStatus.TIMED_OUT) {
 				this.counters.error(ErrorReason.TIMEOUT);
 				throw new IpcTimeoutException("The server on " + this.options.path() + " did not take the frame within "
-						+ this.options.sendTimeout() + " (it is not reading); the connection was dropped");
+						+ this.options.sendTimeout() + "; it is not reading");
 			}
 			if (status == UdsConnection.WriteStatus.INTERRUPTED) {
 				throw new IpcException("Interrupted while sending on channel '" + name() + "'");

@@ -179,7 +179,7 @@ final class UdsServer {
 
 	private void read(UdsConnection connection) {
 		try {
-			ReadLoop.run(connection, this.listener, this::onControl, this.counters);
+			new FrameDispatcher(connection, this.listener, this::onControl, this.counters).readUntilEnd();
 		}
 		finally {
 			this.watchdog.forget(connection);

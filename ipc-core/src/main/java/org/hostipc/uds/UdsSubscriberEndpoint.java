@@ -63,6 +63,11 @@ final class UdsSubscriberEndpoint extends AbstractUdsClientEndpoint implements I
 	}
 
 	@Override
+	protected boolean sharedReads() {
+		return false;
+	}
+
+	@Override
 	public void onFrame(UdsConnection connection, Frame frame) {
 		try {
 			this.handler.onFrame(frame, Replier.NONE);

@@ -26,15 +26,17 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Bounds blocking writes in time: a thread named {@code ipc-uds-<channel>-watchdog} wakes
- * a few times per send timeout and closes every connection whose write has been blocked
- * past its deadline, which wakes the writer with
- * {@link UdsConnection.WriteStatus#TIMED_OUT}.
+ * Bounds blocking socket operations in time: a thread named
+ * {@code ipc-uds-<channel>-watchdog} wakes a few times per send timeout and closes every
+ * blocking-mode connection whose write has been blocked past its deadline (which wakes
+ * the writer with {@link UdsConnection.WriteStatus#TIMED_OUT}), or whose expected frame
+ * (the server's handshake) has not arrived by its deadline.
  * <p>
- * This keeps writes on the caller's thread with no hand-off and no selector on the fast
- * path (a write that fits in the socket buffer never involves this thread), at the cost
- * of a timeout precision of one tick: a stuck write fails between the send timeout and
- * the send timeout plus a quarter of it (at most 100 ms more).
+ * This keeps blocking-mode writes on the caller's thread with no hand-off and no selector
+ * on the fast path (a write that fits in the socket buffer never involves this thread),
+ * at the cost of a timeout precision of one tick: a stuck write fails between the send
+ * timeout and the send timeout plus a quarter of it (at most 100 ms more). Non-blocking
+ * connections enforce their write deadlines themselves.
  * <p>
  * The writer whose write timed out counts the error; this class only logs it, once per
  * connection since the connection is closed.

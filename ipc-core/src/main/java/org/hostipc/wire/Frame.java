@@ -64,6 +64,25 @@ public final class Frame {
 		this.payload = (payload != null) ? payload : EMPTY;
 	}
 
+	private Frame(Frame frame, int flags, long correlationId, long timestamp) {
+		this.flags = flags;
+		this.correlationId = correlationId;
+		this.timestamp = timestamp;
+		this.headers = frame.headers;
+		this.payload = frame.payload;
+	}
+
+	/**
+	 * Create a one-way frame that takes ownership of a header map built for it, without
+	 * copying it: the caller must not modify the map or the payload afterwards.
+	 * @param headers the headers, never modified again by the caller
+	 * @param payload the payload
+	 * @return the frame
+	 */
+	public static Frame wrap(Map<String, Object> headers, byte[] payload) {
+		return new Frame(0, 0, 0, headers, (payload != null) ? payload : EMPTY, true);
+	}
+
 	/**
 	 * Create a frame that takes ownership of a freshly decoded header map, avoiding a
 	 * copy.
@@ -119,8 +138,7 @@ public final class Frame {
 	 * @return a new frame sharing headers and payload
 	 */
 	public Frame with(int flags, long correlationId, long timestamp) {
-		// the headers are already an immutable private copy: share them
-		return new Frame(flags, correlationId, timestamp, this.headers, this.payload, true);
+		return new Frame(this, flags, correlationId, timestamp);
 	}
 
 	@Override

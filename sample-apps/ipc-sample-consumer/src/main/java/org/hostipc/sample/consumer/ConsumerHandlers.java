@@ -42,12 +42,32 @@ class ConsumerHandlers {
 	@ServiceActivator(inputChannel = "quotes")
 	Quote onQuoteRequest(QuoteRequest request) {
 		this.counts.record("quotes");
-		return new Quote(request.symbol(), request.sequence(), 100.0 + (request.sequence() % 100) / 100.0);
+		return quote(request);
 	}
 
 	@ServiceActivator(inputChannel = "prices")
 	void onPrice(String price) {
 		this.counts.record("prices");
+	}
+
+	@ServiceActivator(inputChannel = "orders-shm")
+	void onShmOrder(OrderEvent event) {
+		this.counts.record("orders-shm");
+	}
+
+	@ServiceActivator(inputChannel = "quotes-shm")
+	Quote onShmQuoteRequest(QuoteRequest request) {
+		this.counts.record("quotes-shm");
+		return quote(request);
+	}
+
+	@ServiceActivator(inputChannel = "prices-shm")
+	void onShmPrice(String price) {
+		this.counts.record("prices-shm");
+	}
+
+	private static Quote quote(QuoteRequest request) {
+		return new Quote(request.symbol(), request.sequence(), 100.0 + (request.sequence() % 100) / 100.0);
 	}
 
 }

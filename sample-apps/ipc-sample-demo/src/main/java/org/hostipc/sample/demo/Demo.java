@@ -90,21 +90,35 @@ public final class Demo {
 
 	private String run(Path consumerJar, Path producerJar, int count) throws IOException {
 		Path socketDirectory = Files.createTempDirectory(Path.of("/tmp"), "hostipc-demo-");
+		Path ringDirectory = Files.createTempDirectory(
+				Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of("/tmp"), "hostipc-demo-");
 		Path logs = Files.createDirectories(Path.of("demo-work", "logs"));
-		System.out.println("demo: sockets in " + socketDirectory + ", service logs in " + logs.toAbsolutePath());
-		String directory = "--ipc.directory=" + socketDirectory;
+		System.out.println("demo: sockets in " + socketDirectory + ", rings in " + ringDirectory + ", service logs in "
+				+ logs.toAbsolutePath());
+		List<String> common = new ArrayList<>(List.of("--ipc.directory=" + socketDirectory));
+		for (String channel : List.of("orders-shm", "quotes-shm", "prices-shm")) {
+			common.add("--ipc.channels." + channel + ".shm.directory=" + ringDirectory);
+		}
+		// the second consumer subscribes to the same publishers, but receives
+		// point-to-point and request-reply traffic on channels of its own
+		Path secondRings = ringDirectory.resolve("second");
+		List<String> second = new ArrayList<>(List.of("--ipc.directory=" + socketDirectory,
+				"--ipc.channels.orders.uds.path=" + socketDirectory.resolve("orders-2.sock"),
+				"--ipc.channels.quotes.uds.path=" + socketDirectory.resolve("quotes-2.sock"),
+				"--ipc.channels.orders-shm.shm.directory=" + secondRings,
+				"--ipc.channels.quotes-shm.shm.directory=" + secondRings,
+				"--ipc.channels.prices-shm.shm.directory=" + ringDirectory));
+		List<String> producerArguments = new ArrayList<>(common);
+		producerArguments.add("--sample.subscribers=2");
 		try {
-			ServiceProcess consumer = start("consumer-1", consumerJar, logs, List.of(directory));
-			ServiceProcess secondConsumer = start("consumer-2", consumerJar, logs,
-					List.of(directory, "--ipc.channels.orders.uds.path=" + socketDirectory.resolve("orders-2.sock"),
-							"--ipc.channels.quotes.uds.path=" + socketDirectory.resolve("quotes-2.sock")));
+			ServiceProcess consumer = start("consumer-1", consumerJar, logs, common);
+			ServiceProcess secondConsumer = start("consumer-2", consumerJar, logs, second);
 			// a subscriber is DOWN until its publisher (the producer) listens: wait for
 			// the consumers to answer, then for every service to be UP
 			if (!awaitAnswering(consumer) || !awaitAnswering(secondConsumer)) {
 				return "a consumer did not start (see its log in " + logs + ")";
 			}
-			ServiceProcess producer = start("producer", producerJar, logs,
-					List.of(directory, "--sample.subscribers=2"));
+			ServiceProcess producer = start("producer", producerJar, logs, producerArguments);
 			for (ServiceProcess service : this.services) {
 				if (!awaitHealthy(service)) {
 					return service.name() + " did not become healthy: "
@@ -113,7 +127,7 @@ public final class Demo {
 				}
 			}
 			// a warm-up round lets the JIT compile the message path before measuring
-			int warmup = Math.max(100, count / 2);
+			int warmup = Math.max(2000, count);
 			Report warmupReport = new Report(warmup, this.http, consumer, secondConsumer);
 			String warmupFailure = exchange(producer, warmupReport, warmup);
 			if (warmupFailure != null) {
@@ -134,6 +148,7 @@ public final class Demo {
 		finally {
 			stopAll();
 			deleteRecursively(socketDirectory);
+			deleteRecursively(ringDirectory);
 		}
 	}
 

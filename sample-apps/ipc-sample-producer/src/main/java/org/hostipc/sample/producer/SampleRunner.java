@@ -16,8 +16,11 @@
 
 package org.hostipc.sample.producer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 
 import org.springframework.core.env.Environment;
@@ -34,36 +37,38 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SampleRunner {
 
-	private final OrderSender orders;
-
-	private final QuoteService quotes;
-
-	private final PricePublisher prices;
+	private final Map<String, SampleChannels> transports;
 
 	private final Environment environment;
 
-	SampleRunner(OrderSender orders, QuoteService quotes, PricePublisher prices, Environment environment) {
-		this.orders = orders;
-		this.quotes = quotes;
-		this.prices = prices;
+	SampleRunner(UdsChannels uds, ShmChannels shm, Environment environment) {
+		this.transports = new LinkedHashMap<>();
+		this.transports.put("", uds);
+		this.transports.put("-shm", shm);
 		this.environment = environment;
 	}
 
 	@PostMapping("/sample/run")
 	List<RunResult> run(@RequestParam(defaultValue = "1000") int count) {
-		RunResult ordersResult = measure("orders", "point-to-point", count, (i) -> {
-			this.orders.place(new OrderEvent(i, "item-" + (i % 10), 1 + (int) (i % 5)));
+		List<RunResult> results = new ArrayList<>();
+		this.transports.forEach((suffix, channels) -> results.addAll(run(suffix, channels, count)));
+		return results;
+	}
+
+	private List<RunResult> run(String suffix, SampleChannels channels, int count) {
+		RunResult orders = measure("orders" + suffix, "point-to-point", count, (i) -> {
+			channels.placeOrder(new OrderEvent(i, "item-" + (i % 10), 1 + (int) (i % 5)));
 			return true;
 		});
-		RunResult quotesResult = measure("quotes", "request-reply", count, (i) -> {
-			Quote quote = this.quotes.quote(new QuoteRequest("SYM" + (i % 7), i));
+		RunResult quotes = measure("quotes" + suffix, "request-reply", count, (i) -> {
+			Quote quote = channels.quote(new QuoteRequest("SYM" + (i % 7), i));
 			return quote != null && quote.sequence() == i && quote.symbol().equals("SYM" + (i % 7));
 		});
-		RunResult pricesResult = measure("prices", "publish-subscribe", count, (i) -> {
-			this.prices.publish("SYM" + (i % 7) + "=" + (100 + i % 100));
+		RunResult prices = measure("prices" + suffix, "publish-subscribe", count, (i) -> {
+			channels.publishPrice("SYM" + (i % 7) + "=" + (100 + i % 100));
 			return true;
 		});
-		return List.of(ordersResult, quotesResult, pricesResult);
+		return List.of(orders, quotes, prices);
 	}
 
 	private RunResult measure(String channel, String pattern, int count, LongPredicate call) {

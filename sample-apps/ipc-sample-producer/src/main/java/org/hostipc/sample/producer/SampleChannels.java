@@ -16,16 +16,18 @@
 
 package org.hostipc.sample.producer;
 
-import org.springframework.integration.annotation.MessagingGateway;
-
 /**
- * Asks another process for quotes over the {@code quotes} channel.
+ * What the producer does on the channels of one transport: place orders (point-to-point),
+ * ask for quotes (request-reply) and publish prices (publish-subscribe).
  *
  * @author hostipc
  */
-@MessagingGateway(defaultRequestChannel = "quotes")
-public interface QuoteService {
+public interface SampleChannels {
+
+	void placeOrder(OrderEvent event);
 
 	Quote quote(QuoteRequest request);
+
+	void publishPrice(String price);
 
 }

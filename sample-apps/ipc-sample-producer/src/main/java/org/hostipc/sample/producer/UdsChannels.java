@@ -16,16 +16,27 @@
 
 package org.hostipc.sample.producer;
 
+import org.springframework.integration.annotation.Gateway;
 import org.springframework.integration.annotation.MessagingGateway;
 
 /**
- * Sends order events to whoever receives the {@code orders} channel.
+ * The channels carried by Unix domain sockets, declared in {@code application.yml}.
  *
  * @author hostipc
  */
-@MessagingGateway(defaultRequestChannel = "orders")
-public interface OrderSender {
+@MessagingGateway(name = "udsChannels")
+public interface UdsChannels extends SampleChannels {
 
-	void place(OrderEvent event);
+	@Override
+	@Gateway(requestChannel = "orders")
+	void placeOrder(OrderEvent event);
+
+	@Override
+	@Gateway(requestChannel = "quotes")
+	Quote quote(QuoteRequest request);
+
+	@Override
+	@Gateway(requestChannel = "prices")
+	void publishPrice(String price);
 
 }

@@ -16,16 +16,27 @@
 
 package org.hostipc.sample.producer;
 
+import org.springframework.integration.annotation.Gateway;
 import org.springframework.integration.annotation.MessagingGateway;
 
 /**
- * Publishes prices to every subscriber of the {@code prices} channel.
+ * The channels carried by shared memory, declared in {@code application.yml}.
  *
  * @author hostipc
  */
-@MessagingGateway(defaultRequestChannel = "prices")
-public interface PricePublisher {
+@MessagingGateway(name = "shmChannels")
+public interface ShmChannels extends SampleChannels {
 
-	void publish(String price);
+	@Override
+	@Gateway(requestChannel = "orders-shm")
+	void placeOrder(OrderEvent event);
+
+	@Override
+	@Gateway(requestChannel = "quotes-shm")
+	Quote quote(QuoteRequest request);
+
+	@Override
+	@Gateway(requestChannel = "prices-shm")
+	void publishPrice(String price);
 
 }
