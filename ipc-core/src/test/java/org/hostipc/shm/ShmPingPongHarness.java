@@ -114,7 +114,7 @@ public final class ShmPingPongHarness {
 		}
 	}
 
-	private static void endpoints(Path directory, ShmIdleStrategy idle, int iterations) throws Exception {
+	static void endpoints(Path directory, ShmIdleStrategy idle, int iterations) throws Exception {
 		try (ChildJvm child = ChildJvm.start("shm-echo", JVM_OPTIONS, ShmPingPongHarness.class, "child-shm",
 				directory.toString(), idle.name())) {
 			child.awaitLine("READY", Duration.ofSeconds(60));
@@ -205,7 +205,7 @@ public final class ShmPingPongHarness {
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
-	private static void report(String name, Histogram histogram) {
+	static void report(String name, Histogram histogram) {
 		System.out.printf(Locale.ROOT, "%-45s p50 %7.2f us  p99 %7.2f us  p99.9 %8.2f us  (%d samples)%n", name,
 				histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
 				histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getTotalCount());
