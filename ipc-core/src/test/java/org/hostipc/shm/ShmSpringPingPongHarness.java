@@ -61,8 +61,8 @@ public final class ShmSpringPingPongHarness {
 		directory = AbstractShmTests.createRingDirectory();
 		try {
 			ShmPingPongHarness.endpoints(directory, ShmIdleStrategy.BUSY_SPIN, iterations);
-			try (ChildJvm child = ChildJvm.start("spring-echo", List.of("-Xmx256m"), ShmSpringPingPongHarness.class,
-					"child", directory.toString());
+			try (ChildJvm child = ChildJvm.start("spring-echo", childOptions(), ShmSpringPingPongHarness.class, "child",
+					directory.toString());
 					AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
 							Requester.class)) {
 				child.awaitLine("READY", Duration.ofSeconds(60));
@@ -82,6 +82,11 @@ public final class ShmSpringPingPongHarness {
 		finally {
 			AbstractShmTests.deleteRecursively(directory);
 		}
+	}
+
+	private static List<String> childOptions() {
+		String extra = System.getProperty("harness.childJvmOption");
+		return (extra != null) ? List.of("-Xmx256m", extra) : List.of("-Xmx256m");
 	}
 
 	static ShmOptions options() {
