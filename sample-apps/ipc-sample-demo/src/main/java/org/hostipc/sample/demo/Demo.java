@@ -59,7 +59,7 @@ public final class Demo {
 			System.exit(2);
 		}
 		int count = (args.length > 2) ? Integer.parseInt(args[2]) : 1000;
-		String failure = execute(Path.of(args[0]), Path.of(args[1]), count);
+		String failure = execute(Path.of(args[0]), Path.of(args[1]), count, Math.max(2000, count));
 		if (failure == null) {
 			System.out.println("demo: OK");
 			System.exit(0);
@@ -73,12 +73,13 @@ public final class Demo {
 	 * @param consumerJar the consumer's executable jar
 	 * @param producerJar the producer's executable jar
 	 * @param count how many messages to send on each channel
+	 * @param warmup how many messages to send on each channel before measuring
 	 * @return {@code null} when every message arrived, otherwise what went wrong
 	 */
-	static String execute(Path consumerJar, Path producerJar, int count) {
+	static String execute(Path consumerJar, Path producerJar, int count, int warmup) {
 		Demo demo = new Demo();
 		try {
-			return demo.run(consumerJar, producerJar, count);
+			return demo.run(consumerJar, producerJar, count, warmup);
 		}
 		catch (Exception ex) {
 			return ex.getClass().getSimpleName() + ": " + ex.getMessage();
@@ -88,7 +89,7 @@ public final class Demo {
 		}
 	}
 
-	private String run(Path consumerJar, Path producerJar, int count) throws IOException {
+	private String run(Path consumerJar, Path producerJar, int count, int warmup) throws IOException {
 		Path socketDirectory = Files.createTempDirectory(Path.of("/tmp"), "hostipc-demo-");
 		Path ringDirectory = Files.createTempDirectory(
 				Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of("/tmp"), "hostipc-demo-");
@@ -127,7 +128,6 @@ public final class Demo {
 				}
 			}
 			// a warm-up round lets the JIT compile the message path before measuring
-			int warmup = Math.max(2000, count);
 			Report warmupReport = new Report(warmup, this.http, consumer, secondConsumer);
 			String warmupFailure = exchange(producer, warmupReport, warmup);
 			if (warmupFailure != null) {

@@ -37,7 +37,7 @@ class DemoIntegrationTests {
 	void everyMessageShouldArriveBetweenTheSampleServices() throws IOException {
 		Path consumer = executableJar(Path.of("..", "ipc-sample-consumer", "target"));
 		Path producer = executableJar(Path.of("..", "ipc-sample-producer", "target"));
-		String failure = Demo.execute(consumer, producer, 200);
+		String failure = Demo.execute(consumer, producer, 200, 100);
 		assertThat(failure).as("demo failure").isNull();
 	}
 
