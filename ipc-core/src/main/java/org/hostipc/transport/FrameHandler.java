@@ -20,7 +20,9 @@ import org.hostipc.wire.Frame;
 
 /**
  * Receives the application frames of an {@link InboundEndpoint}. Called on the endpoint's
- * thread; frames from one peer arrive in order.
+ * own threads: frames from one peer (connection, ring or queue) arrive in order, one at a
+ * time; frames from different peers may be handled concurrently (the Unix domain socket
+ * server reads each connection on its own thread), so handlers must be thread-safe.
  *
  * @author hostipc
  */
