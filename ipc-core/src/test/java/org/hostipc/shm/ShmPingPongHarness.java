@@ -42,7 +42,9 @@ import org.hostipc.wire.Frame;
  * over mapped files against request-reply through the shm endpoints, and the CPU use of
  * an idle consumer. Run with the test class path: <pre>
  * java --add-exports java.base/jdk.internal.misc=ALL-UNNAMED -cp ... org.hostipc.shm.ShmPingPongHarness [iterations]
- * </pre>
+ * </pre> The system property {@code harness.sections} (comma-separated, default
+ * {@code raw,endpoints,throughput,idle}) selects what runs;
+ * {@code harness.childJvmOption} adds an option to the child JVMs.
  *
  * @author hostipc
  */
@@ -52,7 +54,7 @@ public final class ShmPingPongHarness {
 
 	private static final int MESSAGE_LENGTH = 64;
 
-	private static final List<String> JVM_OPTIONS = List.of("-Xmx256m");
+	private static final List<String> JVM_OPTIONS = childOptions();
 
 	private ShmPingPongHarness() {
 	}
@@ -63,15 +65,25 @@ public final class ShmPingPongHarness {
 			return;
 		}
 		int iterations = (args.length > 0) ? Integer.parseInt(args[0]) : 200_000;
+		List<String> sections = List
+			.of(System.getProperty("harness.sections", "raw,endpoints,throughput,idle").split(","));
 		Path directory = AbstractShmTests.createRingDirectory();
 		try {
-			raw(directory, iterations);
-			for (ShmIdleStrategy idle : ShmIdleStrategy.values()) {
-				endpoints(directory, idle, (idle == ShmIdleStrategy.BACKOFF) ? iterations / 10 : iterations);
+			if (sections.contains("raw")) {
+				raw(directory, iterations);
 			}
-			rawThroughput(directory, 5_000_000);
-			endpointThroughput(directory, 2_000_000);
-			idleCpu(directory);
+			if (sections.contains("endpoints")) {
+				for (ShmIdleStrategy idle : ShmIdleStrategy.values()) {
+					endpoints(directory, idle, (idle == ShmIdleStrategy.BACKOFF) ? iterations / 10 : iterations);
+				}
+			}
+			if (sections.contains("throughput")) {
+				rawThroughput(directory, 5_000_000);
+				endpointThroughput(directory, Integer.getInteger("harness.endpointMessages", 2_000_000));
+			}
+			if (sections.contains("idle")) {
+				idleCpu(directory);
+			}
 		}
 		finally {
 			AbstractShmTests.deleteRecursively(directory);
@@ -173,6 +185,7 @@ public final class ShmPingPongHarness {
 				Thread.onSpinWait();
 			}
 			reportThroughput("shm endpoints send, 64-byte payloads", count, System.nanoTime() - first[0]);
+			child.awaitExit(Duration.ofSeconds(60));
 		}
 		finally {
 			consumer.stop();
@@ -209,6 +222,16 @@ public final class ShmPingPongHarness {
 		System.out.printf(Locale.ROOT, "%-45s p50 %7.2f us  p99 %7.2f us  p99.9 %8.2f us  (%d samples)%n", name,
 				histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
 				histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getTotalCount());
+	}
+
+	/**
+	 * Return the options of child JVMs: {@code -Xmx256m} and the value of the system
+	 * property {@code harness.childJvmOption} if set (to profile a child, for example).
+	 * @return the options
+	 */
+	static List<String> childOptions() {
+		String extra = System.getProperty("harness.childJvmOption");
+		return (extra != null) ? List.of("-Xmx256m", extra) : List.of("-Xmx256m");
 	}
 
 	static ShmOptions options(Path directory, ShmIdleStrategy idle) {
