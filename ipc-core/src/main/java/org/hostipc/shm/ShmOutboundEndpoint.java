@@ -244,7 +244,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		long id = this.correlationIds.incrementAndGet();
 		Map<String, Object> headers = new LinkedHashMap<>(frame.headers());
 		headers.put(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
-		Frame request = new Frame(FrameFlags.REQUEST, id, System.nanoTime(), headers, frame.payload());
+		Frame request = Frame.wrap(headers, frame.payload()).with(FrameFlags.REQUEST, id, System.nanoTime());
 		int length = encodedLength(request);
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
