@@ -136,14 +136,21 @@ public final class ShmPingPongHarness {
 			try {
 				Frame request = Frame.of(null, new byte[MESSAGE_LENGTH]);
 				Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+				long allocated = 0;
 				for (int i = 0; i < iterations * 2; i++) {
+					if (i == iterations) {
+						allocated = allocatedBytes();
+					}
 					long start = System.nanoTime();
 					requester.request(request, Duration.ofSeconds(10));
 					if (i >= iterations) {
 						histogram.recordValue(System.nanoTime() - start);
 					}
 				}
+				allocated = allocatedBytes() - allocated;
 				report("shm endpoints request-reply, " + idle.id(), histogram);
+				System.out.printf(Locale.ROOT, "  requester thread allocated %.0f bytes per request%n",
+						allocated / (double) iterations);
 			}
 			finally {
 				requester.stop();
@@ -170,13 +177,20 @@ public final class ShmPingPongHarness {
 
 	private static void endpointThroughput(Path directory, int count) throws Exception {
 		long[] first = new long[1];
+		long[] allocated = new long[1];
 		java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
 		InboundEndpoint consumer = ShmEndpoints.inbound("throughput", MessagingPattern.POINT_TO_POINT,
 				options(directory, ShmIdleStrategy.BUSY_SPIN));
 		consumer.setHandler((frame, replier) -> {
-			if (received.getAndIncrement() == 0) {
+			long n = received.get();
+			if (n == 0) {
 				first[0] = System.nanoTime();
+				allocated[0] = allocatedBytes();
 			}
+			else if (n == count - 1) {
+				allocated[0] = allocatedBytes() - allocated[0];
+			}
+			received.set(n + 1);
 		});
 		consumer.start();
 		try (ChildJvm child = ChildJvm.start("shm-producer", JVM_OPTIONS, ShmPingPongHarness.class, "child-shm-produce",
@@ -186,6 +200,9 @@ public final class ShmPingPongHarness {
 			}
 			reportThroughput("shm endpoints send, 64-byte payloads", count, System.nanoTime() - first[0]);
 			child.awaitExit(Duration.ofSeconds(60));
+			System.out.printf(Locale.ROOT,
+					"  allocated per message: consumer thread %.0f bytes, producer thread %s bytes%n",
+					allocated[0] / (double) (count - 1), child.values("PRODUCER_ALLOCATED_PER_MESSAGE"));
 		}
 		finally {
 			consumer.stop();
@@ -216,6 +233,15 @@ public final class ShmPingPongHarness {
 		String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	/**
+	 * Return the bytes allocated so far by the current thread.
+	 * @return the allocated bytes
+	 */
+	static long allocatedBytes() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getCurrentThreadAllocatedBytes();
 	}
 
 	static void report(String name, Histogram histogram) {
@@ -262,10 +288,14 @@ public final class ShmPingPongHarness {
 						options(directory, ShmIdleStrategy.BUSY_SPIN));
 				producer.start();
 				Frame frame = Frame.of(null, new byte[MESSAGE_LENGTH]);
-				for (int i = Integer.parseInt(args[2]); i > 0; i--) {
+				int count = Integer.parseInt(args[2]);
+				long allocated = allocatedBytes();
+				for (int i = count; i > 0; i--) {
 					producer.send(frame);
 				}
+				allocated = allocatedBytes() - allocated;
 				producer.stop();
+				System.out.printf(Locale.ROOT, "PRODUCER_ALLOCATED_PER_MESSAGE %.0f%n", allocated / (double) count);
 			}
 			case "child-idle" -> {
 				InboundEndpoint consumer = ShmEndpoints.inbound("idle", MessagingPattern.POINT_TO_POINT,
