@@ -169,7 +169,7 @@ final class ShmRing {
 		ByteBuffer view = this.writeViews.get();
 		int position = ShmFileDescriptor.HEADER_LENGTH + index;
 		view.limit(position + length);
-		codec.encode(frame, view, position);
+		codec.encodeChecked(frame, length, view, position);
 	}
 
 	/**

@@ -16,6 +16,7 @@
 
 package org.hostipc.wire;
 
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collections;
@@ -147,7 +148,34 @@ public final class FrameCodec {
 	 * fit between the index and the limit (then nothing is written)
 	 */
 	public int encode(Frame frame, ByteBuffer buffer, int index) {
-		int headerLength = checkedHeaderLength(frame);
+		return encode(frame, checkedHeaderLength(frame), buffer, index);
+	}
+
+	/**
+	 * Encode a frame already checked by {@link #encodedLength(Frame)} at an absolute
+	 * index, like {@link #encode(Frame, ByteBuffer, int)} but without checking its
+	 * headers and limits a second time: for a caller that needed the length first, for
+	 * example to claim a record of that size in a ring.
+	 * @param frame the frame
+	 * @param frameLength what {@link #encodedLength(Frame)} returned for this frame
+	 * @param buffer the target
+	 * @param index where the frame starts; {@code frameLength} bytes from there must lie
+	 * within the buffer's limit
+	 * @return the number of bytes written, {@code frameLength}
+	 * @throws FrameEncodingException if the frame does not fit between the index and the
+	 * limit (then nothing is written) or its encoding does not have the given length
+	 * (then the bytes written up to the limit are not a valid frame)
+	 */
+	public int encodeChecked(Frame frame, int frameLength, ByteBuffer buffer, int index) {
+		long headerLength = frameLength - FrameDescriptor.frameLength(0, frame.payload().length);
+		if (headerLength < HeaderCodec.MIN_BLOCK_LENGTH || headerLength > this.limits.maxHeaderLength()) {
+			throw new FrameEncodingException("Frame length " + frameLength + " does not fit a payload of "
+					+ frame.payload().length + " bytes and headers within the limits");
+		}
+		return encode(frame, (int) headerLength, buffer, index);
+	}
+
+	private int encode(Frame frame, int headerLength, ByteBuffer buffer, int index) {
 		int frameLength = (int) FrameDescriptor.frameLength(headerLength, frame.payload().length);
 		if (index < 0 || index > buffer.limit() || buffer.limit() - index < frameLength) {
 			throw new FrameEncodingException("Buffer has " + Math.max(0, buffer.limit() - Math.max(0, index))
@@ -155,8 +183,16 @@ public final class FrameCodec {
 		}
 		ByteBuffer out = littleEndian(buffer);
 		int position = out.position();
-		write(frame, headerLength, out, index);
-		out.position(position);
+		try {
+			write(frame, headerLength, out, index);
+		}
+		catch (BufferOverflowException ex) {
+			throw new FrameEncodingException("Headers took more than the " + headerLength
+					+ " bytes they were measured at and overflowed the buffer");
+		}
+		finally {
+			out.position(position);
+		}
 		return frameLength;
 	}
 
@@ -177,11 +213,19 @@ public final class FrameCodec {
 		buffer.putInt(start + PAYLOAD_LENGTH_OFFSET, payload.length);
 		Map<String, Object> headers = frame.headers();
 		if (headers.isEmpty()) {
+			if (headerLength != HeaderCodec.MIN_BLOCK_LENGTH) {
+				throw new FrameEncodingException(
+						"Empty headers take " + HeaderCodec.MIN_BLOCK_LENGTH + " bytes, not " + headerLength);
+			}
 			buffer.putShort(start + PREFIX_LENGTH, (short) 0);
 		}
 		else {
 			buffer.position(start + PREFIX_LENGTH);
 			HeaderCodec.encode(headers, buffer);
+			if (buffer.position() != start + PREFIX_LENGTH + headerLength) {
+				throw new FrameEncodingException("Headers took " + (buffer.position() - start - PREFIX_LENGTH)
+						+ " bytes instead of the " + headerLength + " they were measured at");
+			}
 		}
 		int payloadOffset = start + FrameDescriptor.payloadOffset(headerLength);
 		buffer.put(payloadOffset, payload);

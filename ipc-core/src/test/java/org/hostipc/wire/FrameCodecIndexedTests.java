@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for the absolute-index {@link FrameCodec#encode(Frame, ByteBuffer, int)} and
+ * Tests for the absolute-index {@link FrameCodec#encode(Frame, ByteBuffer, int)},
+ * {@link FrameCodec#encodeChecked(Frame, int, ByteBuffer, int)} and
  * {@link FrameCodec#decode(ByteBuffer, int, int)}. Their errors for bad input are also
  * checked, case by case, in {@link FrameDecodingErrorTests} and
  * {@link FrameDecoderPropertyTests}.
@@ -80,6 +81,51 @@ class FrameCodecIndexedTests {
 		Frame frame = Frame.of(null, new byte[FrameLimits.DEFAULT.maxPayloadLength() + 1]);
 		assertThatExceptionOfType(MessageTooLargeException.class)
 			.isThrownBy(() -> this.codec.encode(frame, ByteBuffer.allocate(16), 0));
+	}
+
+	@Test
+	void encodeCheckedShouldWriteTheBytesOfEncodeAndKeepPositionAndLimit() {
+		for (Frame frame : this.frames) {
+			byte[] expected = this.codec.encode(frame);
+			for (ByteBuffer buffer : buffers(expected.length + 20)) {
+				buffer.position(1).limit(expected.length + 10);
+				assertThat(this.codec.encodeChecked(frame, this.codec.encodedLength(frame), buffer, 10))
+					.isEqualTo(expected.length);
+				assertThat(buffer.position()).isEqualTo(1);
+				assertThat(buffer.limit()).isEqualTo(expected.length + 10);
+				byte[] actual = new byte[expected.length];
+				buffer.get(10, actual);
+				assertThat(actual).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void encodeCheckedWithALengthThatIsNotTheFramesShouldThrow() {
+		Frame withHeaders = this.frames.get(2);
+		int length = this.codec.encodedLength(withHeaders);
+		ByteBuffer buffer = ByteBuffer.allocateDirect(length + 100);
+		assertThatExceptionOfType(FrameEncodingException.class)
+			.isThrownBy(() -> this.codec.encodeChecked(withHeaders, length + 1, buffer, 0))
+			.withMessageContaining("instead of the");
+		assertThatExceptionOfType(FrameEncodingException.class)
+			.isThrownBy(() -> this.codec.encodeChecked(withHeaders, length - 1, buffer, 0))
+			.withMessageContaining("instead of the");
+		Frame longHeader = Frame.of(Map.of("s", "x".repeat(50)), null);
+		assertThatExceptionOfType(FrameEncodingException.class)
+			.isThrownBy(() -> this.codec.encodeChecked(longHeader, 40, buffer.limit(40), 0))
+			.withMessageContaining("overflowed");
+		assertThat(buffer.position()).isZero();
+		Frame empty = this.frames.get(0);
+		assertThatExceptionOfType(FrameEncodingException.class).isThrownBy(
+				() -> this.codec.encodeChecked(empty, this.codec.encodedLength(empty) + 1, ByteBuffer.allocate(100), 0))
+			.withMessageContaining("Empty headers take 2 bytes, not 3");
+		assertThatExceptionOfType(FrameEncodingException.class)
+			.isThrownBy(() -> this.codec.encodeChecked(empty, 10, ByteBuffer.allocate(100), 0))
+			.withMessageContaining("does not fit");
+		assertThatExceptionOfType(FrameEncodingException.class).isThrownBy(
+				() -> this.codec.encodeChecked(empty, this.codec.encodedLength(empty), ByteBuffer.allocate(100), 90))
+			.withMessageContaining("Buffer has 10 bytes from index 90");
 	}
 
 	@Test
