@@ -67,6 +67,11 @@ final class ReplyRings {
 	 * cannot be used
 	 */
 	ShmRing get(Object replyTo) {
+		// only validated names are cached, so a hit needs no further checks
+		ShmRing cached = (replyTo instanceof String) ? this.rings.get(replyTo) : null;
+		if (cached != null) {
+			return cached;
+		}
 		if (!(replyTo instanceof String name) || !name.startsWith(this.prefix)
 				|| !name.endsWith(AbstractShmEndpoint.RING_SUFFIX) || !ShmFiles.isSafeName(name)) {
 			throw new IpcException("The request names no valid reply ring of this channel in header '" + REPLY_TO_HEADER

@@ -242,9 +242,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		long replyDeadline = start + timeout.toNanos();
 		long sendDeadline = Math.min(start + this.options.sendTimeout().toNanos(), replyDeadline);
 		long id = this.correlationIds.incrementAndGet();
-		Map<String, Object> headers = new LinkedHashMap<>(frame.headers());
-		headers.put(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
-		Frame request = new Frame(FrameFlags.REQUEST, id, System.nanoTime(), headers, frame.payload());
+		Map<String, Object> headers = requestHeaders(frame.headers());
+		Frame request = Frame.wrap(headers, frame.payload()).with(FrameFlags.REQUEST, id, System.nanoTime());
 		int length = encodedLength(request);
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
@@ -270,6 +269,16 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 			}
 		}
 		return replyOf(result);
+	}
+
+	private Map<String, Object> requestHeaders(Map<String, Object> headers) {
+		if (headers.isEmpty()) {
+			return Map.of(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+		}
+		Map<String, Object> copy = new LinkedHashMap<>((int) ((headers.size() + 1) / 0.75f) + 1);
+		copy.putAll(headers);
+		copy.put(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+		return copy;
 	}
 
 	private Object awaitReply(PendingReply reply, long deadline) {

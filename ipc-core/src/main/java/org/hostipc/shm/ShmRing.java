@@ -17,6 +17,7 @@
 package org.hostipc.shm;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
 
@@ -58,7 +59,7 @@ final class ShmRing {
 		this.header = new UnsafeBuffer(mapped, 0, ShmFileDescriptor.HEADER_LENGTH);
 		this.ring = new ManyToOneRingBuffer(new UnsafeBuffer(mapped, ShmFileDescriptor.HEADER_LENGTH,
 				capacity + RingBufferDescriptor.TRAILER_LENGTH));
-		this.writeViews = ThreadLocal.withInitial(mapped::duplicate);
+		this.writeViews = ThreadLocal.withInitial(() -> mapped.duplicate().order(ByteOrder.LITTLE_ENDIAN));
 	}
 
 	Path path() {
@@ -167,9 +168,8 @@ final class ShmRing {
 	void encode(FrameCodec codec, Frame frame, int index, int length) {
 		ByteBuffer view = this.writeViews.get();
 		int position = ShmFileDescriptor.HEADER_LENGTH + index;
-		view.clear().position(position);
 		view.limit(position + length);
-		codec.encode(frame, view);
+		codec.encodeChecked(frame, length, view, position);
 	}
 
 	/**
@@ -177,7 +177,7 @@ final class ShmRing {
 	 * @return a new view of the whole mapping
 	 */
 	ByteBuffer newReadView() {
-		return this.mapped.duplicate();
+		return this.mapped.duplicate().order(ByteOrder.LITTLE_ENDIAN);
 	}
 
 	/**
@@ -189,10 +189,7 @@ final class ShmRing {
 	 * @return the decoding result
 	 */
 	static DecodeResult decode(FrameCodec codec, ByteBuffer view, int index, int length) {
-		int position = ShmFileDescriptor.HEADER_LENGTH + index;
-		view.clear().position(position);
-		view.limit(position + length);
-		return codec.decode(view);
+		return codec.decode(view, ShmFileDescriptor.HEADER_LENGTH + index, length);
 	}
 
 	@Override

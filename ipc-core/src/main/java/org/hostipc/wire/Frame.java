@@ -92,7 +92,7 @@ public final class Frame {
 		this.flags = flags;
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
-		this.headers = Collections.unmodifiableMap(decodedHeaders);
+		this.headers = decodedHeaders.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(decodedHeaders);
 		this.payload = payload;
 	}
 

@@ -16,8 +16,10 @@
 
 package org.hostipc.wire;
 
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collections;
 import java.util.Map;
 import java.util.zip.CRC32C;
 
@@ -132,6 +134,72 @@ public final class FrameCodec {
 		return frameLength;
 	}
 
+	/**
+	 * Encode a frame at an absolute index, for example straight into a record claimed in
+	 * a mapped ring. The buffer's position, limit and byte order are left as they were; a
+	 * little-endian buffer is written without any allocation.
+	 * @param frame the frame
+	 * @param buffer the target
+	 * @param index where the frame starts; {@link #encodedLength(Frame)} bytes from there
+	 * must lie within the buffer's limit
+	 * @return the number of bytes written
+	 * @throws MessageTooLargeException if the payload or headers exceed the limits
+	 * @throws FrameEncodingException if a header cannot be encoded or the frame does not
+	 * fit between the index and the limit (then nothing is written)
+	 */
+	public int encode(Frame frame, ByteBuffer buffer, int index) {
+		return encode(frame, checkedHeaderLength(frame), buffer, index);
+	}
+
+	/**
+	 * Encode a frame already checked by {@link #encodedLength(Frame)} at an absolute
+	 * index, like {@link #encode(Frame, ByteBuffer, int)} but without checking its
+	 * headers and limits a second time: for a caller that needed the length first, for
+	 * example to claim a record of that size in a ring.
+	 * @param frame the frame
+	 * @param frameLength what {@link #encodedLength(Frame)} returned for this frame
+	 * @param buffer the target
+	 * @param index where the frame starts; {@code frameLength} bytes from there must lie
+	 * within the buffer's limit
+	 * @return the number of bytes written, {@code frameLength}
+	 * @throws FrameEncodingException if the frame does not fit between the index and the
+	 * limit (then nothing is written) or its encoding does not have the given length
+	 * (then the bytes written up to the limit are not a valid frame)
+	 */
+	public int encodeChecked(Frame frame, int frameLength, ByteBuffer buffer, int index) {
+		long headerLength = frameLength - FrameDescriptor.frameLength(0, frame.payload().length);
+		if (headerLength < HeaderCodec.MIN_BLOCK_LENGTH || headerLength > this.limits.maxHeaderLength()) {
+			throw new FrameEncodingException("Frame length " + frameLength + " does not fit a payload of "
+					+ frame.payload().length + " bytes and headers within the limits");
+		}
+		return encode(frame, (int) headerLength, buffer, index);
+	}
+
+	private int encode(Frame frame, int headerLength, ByteBuffer buffer, int index) {
+		int frameLength = (int) FrameDescriptor.frameLength(headerLength, frame.payload().length);
+		if (index < 0 || index > buffer.limit() || buffer.limit() - index < frameLength) {
+			throw new FrameEncodingException("Buffer has " + Math.max(0, buffer.limit() - Math.max(0, index))
+					+ " bytes from index " + index + ", the frame needs " + frameLength);
+		}
+		ByteBuffer out = littleEndian(buffer);
+		int position = out.position();
+		try {
+			write(frame, headerLength, out, index);
+		}
+		catch (BufferOverflowException ex) {
+			throw new FrameEncodingException("Headers took more than the " + headerLength
+					+ " bytes they were measured at and overflowed the buffer");
+		}
+		finally {
+			out.position(position);
+		}
+		return frameLength;
+	}
+
+	private static ByteBuffer littleEndian(ByteBuffer buffer) {
+		return (buffer.order() == ByteOrder.LITTLE_ENDIAN) ? buffer : buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+	}
+
 	private static void write(Frame frame, int headerLength, ByteBuffer buffer, int start) {
 		byte[] payload = frame.payload();
 		int frameLength = (int) FrameDescriptor.frameLength(headerLength, payload.length);
@@ -143,10 +211,27 @@ public final class FrameCodec {
 		buffer.putLong(start + TIMESTAMP_OFFSET, frame.timestamp());
 		buffer.putInt(start + HEADER_LENGTH_OFFSET, headerLength);
 		buffer.putInt(start + PAYLOAD_LENGTH_OFFSET, payload.length);
-		buffer.position(start + PREFIX_LENGTH);
-		HeaderCodec.encode(frame.headers(), buffer);
-		buffer.put(payload);
-		buffer.putInt(checksum(buffer, start, frameLength - CHECKSUM_LENGTH));
+		Map<String, Object> headers = frame.headers();
+		if (headers.isEmpty()) {
+			if (headerLength != HeaderCodec.MIN_BLOCK_LENGTH) {
+				throw new FrameEncodingException(
+						"Empty headers take " + HeaderCodec.MIN_BLOCK_LENGTH + " bytes, not " + headerLength);
+			}
+			buffer.putShort(start + PREFIX_LENGTH, (short) 0);
+		}
+		else {
+			buffer.position(start + PREFIX_LENGTH);
+			HeaderCodec.encode(headers, buffer);
+			if (buffer.position() != start + PREFIX_LENGTH + headerLength) {
+				throw new FrameEncodingException("Headers took " + (buffer.position() - start - PREFIX_LENGTH)
+						+ " bytes instead of the " + headerLength + " they were measured at");
+			}
+		}
+		int payloadOffset = start + FrameDescriptor.payloadOffset(headerLength);
+		buffer.put(payloadOffset, payload);
+		int checksumOffset = payloadOffset + payload.length;
+		buffer.putInt(checksumOffset, checksum(buffer, start, frameLength - CHECKSUM_LENGTH));
+		buffer.position(checksumOffset + CHECKSUM_LENGTH);
 	}
 
 	/**
@@ -175,65 +260,99 @@ public final class FrameCodec {
 	 * @return the frame or a typed error; never throws for bad input
 	 */
 	public DecodeResult decode(ByteBuffer buffer) {
-		ByteBuffer in = buffer.slice().order(ByteOrder.LITTLE_ENDIAN);
-		int available = in.remaining();
-		if (available < 4) {
-			return DecodeResult.failure(FrameError.TRUNCATED, available + " bytes cannot hold a frame length");
-		}
-		int frameLength = in.getInt(FRAME_LENGTH_OFFSET);
-		DecodeResult lengthError = checkFrameLength(frameLength);
-		if (lengthError != null) {
-			return lengthError;
-		}
-		if (available < frameLength) {
-			return DecodeResult.failure(FrameError.TRUNCATED,
-					"frame declares " + frameLength + " bytes but " + available + " are available");
-		}
-		DecodeResult result = decodeFrame(in, frameLength);
+		int position = buffer.position();
+		DecodeResult result = decode(buffer, position, buffer.remaining());
 		if (result.isSuccess()) {
-			buffer.position(buffer.position() + frameLength);
+			buffer.position(position + littleEndian(buffer).getInt(position + FRAME_LENGTH_OFFSET));
 		}
 		return result;
 	}
 
-	private DecodeResult decodeFrame(ByteBuffer in, int frameLength) {
-		DecodeResult prefixError = checkPrefix(in, frameLength);
+	/**
+	 * Decode one frame from an absolute range, for example a record of a mapped ring,
+	 * without slicing the buffer. The frame starts at the index and must fit within the
+	 * range; the buffer's position, limit and byte order are left as they were. Checks
+	 * and errors are those of {@link #decode(ByteBuffer)}, and a little-endian buffer is
+	 * decoded without allocating anything but the frame, its payload and its headers (a
+	 * frame without headers shares one empty map).
+	 * @param buffer the bytes, of any byte order
+	 * @param index where the frame starts
+	 * @param length the bytes available from the index, within the buffer's limit
+	 * @return the frame or a typed error; never throws for bad input
+	 * @throws IndexOutOfBoundsException if the range is not within the buffer's limit
+	 */
+	public DecodeResult decode(ByteBuffer buffer, int index, int length) {
+		java.util.Objects.checkFromIndexSize(index, length, buffer.limit());
+		if (length < 4) {
+			return DecodeResult.failure(FrameError.TRUNCATED, length + " bytes cannot hold a frame length");
+		}
+		ByteBuffer in = littleEndian(buffer);
+		int frameLength = in.getInt(index + FRAME_LENGTH_OFFSET);
+		DecodeResult lengthError = checkFrameLength(frameLength);
+		if (lengthError != null) {
+			return lengthError;
+		}
+		if (length < frameLength) {
+			return DecodeResult.failure(FrameError.TRUNCATED,
+					"frame declares " + frameLength + " bytes but " + length + " are available");
+		}
+		int position = in.position();
+		int limit = in.limit();
+		try {
+			return decodeFrame(in, index, frameLength);
+		}
+		finally {
+			in.limit(limit).position(position);
+		}
+	}
+
+	private DecodeResult decodeFrame(ByteBuffer in, int start, int frameLength) {
+		DecodeResult prefixError = checkPrefix(in, start, frameLength);
 		if (prefixError != null) {
 			return prefixError;
 		}
-		int headerLength = in.getInt(HEADER_LENGTH_OFFSET);
-		int payloadLength = in.getInt(PAYLOAD_LENGTH_OFFSET);
-		int expected = in.getInt(frameLength - CHECKSUM_LENGTH);
-		int actual = checksum(in, 0, frameLength - CHECKSUM_LENGTH);
+		int headerLength = in.getInt(start + HEADER_LENGTH_OFFSET);
+		int payloadLength = in.getInt(start + PAYLOAD_LENGTH_OFFSET);
+		int expected = in.getInt(start + frameLength - CHECKSUM_LENGTH);
+		int actual = checksum(in, start, frameLength - CHECKSUM_LENGTH);
 		if (expected != actual) {
 			return DecodeResult.failure(FrameError.CHECKSUM, "checksum " + Integer.toHexString(expected)
 					+ " does not match the computed " + Integer.toHexString(actual));
 		}
-		in.limit(PREFIX_LENGTH + headerLength).position(PREFIX_LENGTH);
-		HeaderCodec.Result headers = HeaderCodec.decode(in, this.limits.maxHeaderCount());
-		if (headers.error() != null) {
-			return DecodeResult.failure(headers.error(), headers.detail());
+		Map<String, Object> headers;
+		if (headerLength == HeaderCodec.MIN_BLOCK_LENGTH && in.getShort(start + PREFIX_LENGTH) == 0) {
+			headers = Collections.emptyMap();
+		}
+		else {
+			int limit = in.limit();
+			in.limit(start + PREFIX_LENGTH + headerLength).position(start + PREFIX_LENGTH);
+			HeaderCodec.Result decoded = HeaderCodec.decode(in, this.limits.maxHeaderCount());
+			in.limit(limit);
+			if (decoded.error() != null) {
+				return DecodeResult.failure(decoded.error(), decoded.detail());
+			}
+			headers = decoded.headers();
 		}
 		byte[] payload = new byte[payloadLength];
-		in.limit(frameLength);
-		in.get(FrameDescriptor.payloadOffset(headerLength), payload);
-		return DecodeResult.success(new Frame(Byte.toUnsignedInt(in.get(FLAGS_OFFSET)),
-				in.getLong(CORRELATION_ID_OFFSET), in.getLong(TIMESTAMP_OFFSET), headers.headers(), payload, true));
+		in.get(start + FrameDescriptor.payloadOffset(headerLength), payload);
+		return DecodeResult.success(
+				new Frame(Byte.toUnsignedInt(in.get(start + FLAGS_OFFSET)), in.getLong(start + CORRELATION_ID_OFFSET),
+						in.getLong(start + TIMESTAMP_OFFSET), headers, payload, true));
 	}
 
-	private DecodeResult checkPrefix(ByteBuffer in, int frameLength) {
-		int version = Byte.toUnsignedInt(in.get(VERSION_OFFSET));
+	private DecodeResult checkPrefix(ByteBuffer in, int start, int frameLength) {
+		int version = Byte.toUnsignedInt(in.get(start + VERSION_OFFSET));
 		if (version != VERSION) {
 			return DecodeResult.failure(FrameError.UNSUPPORTED_VERSION,
 					"version " + version + " is not supported (expected " + VERSION + ")");
 		}
-		int flags = Byte.toUnsignedInt(in.get(FLAGS_OFFSET));
-		if ((flags & ~FrameFlags.KNOWN_BITS) != 0 || in.getShort(RESERVED_OFFSET) != 0) {
+		int flags = Byte.toUnsignedInt(in.get(start + FLAGS_OFFSET));
+		if ((flags & ~FrameFlags.KNOWN_BITS) != 0 || in.getShort(start + RESERVED_OFFSET) != 0) {
 			return DecodeResult.failure(FrameError.MALFORMED_PREFIX, "unknown flag bits 0x"
 					+ Integer.toHexString(flags & ~FrameFlags.KNOWN_BITS) + " or non-zero reserved bits set");
 		}
-		int headerLength = in.getInt(HEADER_LENGTH_OFFSET);
-		int payloadLength = in.getInt(PAYLOAD_LENGTH_OFFSET);
+		int headerLength = in.getInt(start + HEADER_LENGTH_OFFSET);
+		int payloadLength = in.getInt(start + PAYLOAD_LENGTH_OFFSET);
 		if (headerLength < 0 || headerLength > this.limits.maxHeaderLength()) {
 			return DecodeResult.failure(FrameError.OVERSIZE, "header length " + Integer.toUnsignedString(headerLength)
 					+ " exceeds the maximum of " + this.limits.maxHeaderLength());

@@ -117,16 +117,20 @@ public final class HeaderCodec {
 		buffer.putShort((short) headers.size());
 		for (Map.Entry<String, Object> entry : headers.entrySet()) {
 			String key = entry.getKey();
-			buffer.putShort((short) Utf8.length(key));
+			// write the text, then its length before it: one pass over the characters
+			int keyAt = buffer.position();
+			buffer.putShort((short) 0);
 			Utf8.put(buffer, key);
+			buffer.putShort(keyAt, (short) (buffer.position() - keyAt - 2));
 			Object value = entry.getValue();
 			HeaderType type = HeaderType.of(value);
 			buffer.put((byte) type.code());
 			switch (type) {
 				case STRING -> {
-					String text = (String) value;
-					buffer.putInt(Utf8.length(text));
-					Utf8.put(buffer, text);
+					int textAt = buffer.position();
+					buffer.putInt(0);
+					Utf8.put(buffer, (String) value);
+					buffer.putInt(textAt, buffer.position() - textAt - 4);
 				}
 				case INT -> buffer.putInt(((Number) value).intValue());
 				case LONG -> buffer.putLong((Long) value);

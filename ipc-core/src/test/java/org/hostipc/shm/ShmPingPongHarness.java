@@ -42,7 +42,9 @@ import org.hostipc.wire.Frame;
  * over mapped files against request-reply through the shm endpoints, and the CPU use of
  * an idle consumer. Run with the test class path: <pre>
  * java --add-exports java.base/jdk.internal.misc=ALL-UNNAMED -cp ... org.hostipc.shm.ShmPingPongHarness [iterations]
- * </pre>
+ * </pre> The system property {@code harness.sections} (comma-separated, default
+ * {@code raw,endpoints,throughput,idle}) selects what runs;
+ * {@code harness.childJvmOption} adds an option to the child JVMs.
  *
  * @author hostipc
  */
@@ -52,7 +54,7 @@ public final class ShmPingPongHarness {
 
 	private static final int MESSAGE_LENGTH = 64;
 
-	private static final List<String> JVM_OPTIONS = List.of("-Xmx256m");
+	private static final List<String> JVM_OPTIONS = childOptions();
 
 	private ShmPingPongHarness() {
 	}
@@ -63,15 +65,25 @@ public final class ShmPingPongHarness {
 			return;
 		}
 		int iterations = (args.length > 0) ? Integer.parseInt(args[0]) : 200_000;
+		List<String> sections = List
+			.of(System.getProperty("harness.sections", "raw,endpoints,throughput,idle").split(","));
 		Path directory = AbstractShmTests.createRingDirectory();
 		try {
-			raw(directory, iterations);
-			for (ShmIdleStrategy idle : ShmIdleStrategy.values()) {
-				endpoints(directory, idle, (idle == ShmIdleStrategy.BACKOFF) ? iterations / 10 : iterations);
+			if (sections.contains("raw")) {
+				raw(directory, iterations);
 			}
-			rawThroughput(directory, 5_000_000);
-			endpointThroughput(directory, 2_000_000);
-			idleCpu(directory);
+			if (sections.contains("endpoints")) {
+				for (ShmIdleStrategy idle : ShmIdleStrategy.values()) {
+					endpoints(directory, idle, (idle == ShmIdleStrategy.BACKOFF) ? iterations / 10 : iterations);
+				}
+			}
+			if (sections.contains("throughput")) {
+				rawThroughput(directory, 5_000_000);
+				endpointThroughput(directory, Integer.getInteger("harness.endpointMessages", 2_000_000));
+			}
+			if (sections.contains("idle")) {
+				idleCpu(directory);
+			}
 		}
 		finally {
 			AbstractShmTests.deleteRecursively(directory);
@@ -124,14 +136,21 @@ public final class ShmPingPongHarness {
 			try {
 				Frame request = Frame.of(null, new byte[MESSAGE_LENGTH]);
 				Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+				long allocated = 0;
 				for (int i = 0; i < iterations * 2; i++) {
+					if (i == iterations) {
+						allocated = allocatedBytes();
+					}
 					long start = System.nanoTime();
 					requester.request(request, Duration.ofSeconds(10));
 					if (i >= iterations) {
 						histogram.recordValue(System.nanoTime() - start);
 					}
 				}
+				allocated = allocatedBytes() - allocated;
 				report("shm endpoints request-reply, " + idle.id(), histogram);
+				System.out.printf(Locale.ROOT, "  requester thread allocated %.0f bytes per request%n",
+						allocated / (double) iterations);
 			}
 			finally {
 				requester.stop();
@@ -158,13 +177,20 @@ public final class ShmPingPongHarness {
 
 	private static void endpointThroughput(Path directory, int count) throws Exception {
 		long[] first = new long[1];
+		long[] allocated = new long[1];
 		java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
 		InboundEndpoint consumer = ShmEndpoints.inbound("throughput", MessagingPattern.POINT_TO_POINT,
 				options(directory, ShmIdleStrategy.BUSY_SPIN));
 		consumer.setHandler((frame, replier) -> {
-			if (received.getAndIncrement() == 0) {
+			long n = received.get();
+			if (n == 0) {
 				first[0] = System.nanoTime();
+				allocated[0] = allocatedBytes();
 			}
+			else if (n == count - 1) {
+				allocated[0] = allocatedBytes() - allocated[0];
+			}
+			received.set(n + 1);
 		});
 		consumer.start();
 		try (ChildJvm child = ChildJvm.start("shm-producer", JVM_OPTIONS, ShmPingPongHarness.class, "child-shm-produce",
@@ -173,6 +199,10 @@ public final class ShmPingPongHarness {
 				Thread.onSpinWait();
 			}
 			reportThroughput("shm endpoints send, 64-byte payloads", count, System.nanoTime() - first[0]);
+			child.awaitExit(Duration.ofSeconds(60));
+			System.out.printf(Locale.ROOT,
+					"  allocated per message: consumer thread %.0f bytes, producer thread %s bytes%n",
+					allocated[0] / (double) (count - 1), child.values("PRODUCER_ALLOCATED_PER_MESSAGE"));
 		}
 		finally {
 			consumer.stop();
@@ -205,10 +235,29 @@ public final class ShmPingPongHarness {
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
+	/**
+	 * Return the bytes allocated so far by the current thread.
+	 * @return the allocated bytes
+	 */
+	static long allocatedBytes() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getCurrentThreadAllocatedBytes();
+	}
+
 	static void report(String name, Histogram histogram) {
 		System.out.printf(Locale.ROOT, "%-45s p50 %7.2f us  p99 %7.2f us  p99.9 %8.2f us  (%d samples)%n", name,
 				histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
 				histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getTotalCount());
+	}
+
+	/**
+	 * Return the options of child JVMs: {@code -Xmx256m} and the value of the system
+	 * property {@code harness.childJvmOption} if set (to profile a child, for example).
+	 * @return the options
+	 */
+	static List<String> childOptions() {
+		String extra = System.getProperty("harness.childJvmOption");
+		return (extra != null) ? List.of("-Xmx256m", extra) : List.of("-Xmx256m");
 	}
 
 	static ShmOptions options(Path directory, ShmIdleStrategy idle) {
@@ -239,10 +288,14 @@ public final class ShmPingPongHarness {
 						options(directory, ShmIdleStrategy.BUSY_SPIN));
 				producer.start();
 				Frame frame = Frame.of(null, new byte[MESSAGE_LENGTH]);
-				for (int i = Integer.parseInt(args[2]); i > 0; i--) {
+				int count = Integer.parseInt(args[2]);
+				long allocated = allocatedBytes();
+				for (int i = count; i > 0; i--) {
 					producer.send(frame);
 				}
+				allocated = allocatedBytes() - allocated;
 				producer.stop();
+				System.out.printf(Locale.ROOT, "PRODUCER_ALLOCATED_PER_MESSAGE %.0f%n", allocated / (double) count);
 			}
 			case "child-idle" -> {
 				InboundEndpoint consumer = ShmEndpoints.inbound("idle", MessagingPattern.POINT_TO_POINT,

@@ -18,6 +18,7 @@ package org.hostipc.wire;
 
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -271,7 +272,21 @@ class FrameDecoderPropertyTests {
 			assertThat(result.detail()).isNotBlank();
 			assertThat(buffer.position()).isZero();
 		}
+		assertIndexedDecodeAgrees(codec, bytes, result);
 		return result;
+	}
+
+	private static void assertIndexedDecodeAgrees(FrameCodec codec, byte[] bytes, DecodeResult expected) {
+		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 2).order(ByteOrder.LITTLE_ENDIAN);
+		direct.put(2, bytes);
+		DecodeResult result = codec.decode(direct, 2, bytes.length);
+		assertThat(result.error()).isEqualTo(expected.error());
+		assertThat(result.detail()).isEqualTo(expected.detail());
+		if (expected.isSuccess()) {
+			assertThat(result.frame()).isEqualTo(expected.frame());
+		}
+		assertThat(direct.position()).isZero();
+		assertThat(direct.limit()).isEqualTo(bytes.length + 2);
 	}
 
 	private static long allocatedBytes(Runnable action) {

@@ -17,6 +17,7 @@
 package org.hostipc.wire;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -239,6 +240,22 @@ class FrameDecodingErrorTests {
 		assertThat(result.error()).as(result.toString()).isEqualTo(error);
 		assertThat(result.detail()).contains(detail);
 		assertThat(buffer.position()).as("position after a failed decode").isEqualTo(1);
+		assertIndexedDecodeFails(bytes, error, detail);
+	}
+
+	/**
+	 * The absolute decode of a range of a direct buffer, as the shared-memory rings use
+	 * it, must fail in the same way and leave the buffer as it was.
+	 */
+	private void assertIndexedDecodeFails(byte[] bytes, FrameError error, String detail) {
+		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 8).order(ByteOrder.LITTLE_ENDIAN);
+		direct.put(3, bytes).position(1).limit(bytes.length + 5);
+		DecodeResult result = this.codec.decode(direct, 3, bytes.length);
+		assertThat(result.isSuccess()).isFalse();
+		assertThat(result.error()).as(result.toString()).isEqualTo(error);
+		assertThat(result.detail()).contains(detail);
+		assertThat(direct.position()).isEqualTo(1);
+		assertThat(direct.limit()).isEqualTo(bytes.length + 5);
 	}
 
 }
