@@ -25,11 +25,11 @@ import org.apache.commons.logging.LogFactory;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.ErrorReplies;
+import org.hostipc.transport.InboundDispatch;
 import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.Replier;
+import org.hostipc.transport.RequestReplier;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 
@@ -80,33 +80,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 		if (frame.hasFlag(FrameFlags.REPLY)) {
 			return;
 		}
-		if (!frame.hasFlag(FrameFlags.REQUEST)) {
-			try {
-				this.handler.onFrame(frame, Replier.NONE);
-			}
-			catch (Exception ex) {
-				handlerFailed(ex);
-			}
-			return;
-		}
-		RingReplier replier = new RingReplier(frame);
-		try {
-			this.handler.onFrame(frame, replier);
-		}
-		catch (Exception ex) {
-			handlerFailed(ex);
-			if (!replier.replied) {
-				replier.write(ErrorReplies.of(ex, this.options.limits().maxPayloadLength()),
-						FrameFlags.REPLY | FrameFlags.ERROR);
-			}
-		}
-	}
-
-	private void handlerFailed(Exception ex) {
-		this.counters.error(ErrorReason.HANDLER);
-		if (logger.isDebugEnabled()) {
-			logger.debug("Handler of channel '" + name() + "' failed", ex);
-		}
+		RingReplier replier = frame.hasFlag(FrameFlags.REQUEST) ? new RingReplier(frame) : null;
+		InboundDispatch.dispatch(this.handler, frame, replier, this, this.options.limits().maxPayloadLength(), logger);
 	}
 
 	@Override
@@ -142,25 +117,18 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 	/**
 	 * Writes the reply to one request into the requester's reply ring.
 	 */
-	private final class RingReplier implements Replier {
+	private final class RingReplier extends RequestReplier {
 
 		private final Frame request;
-
-		private volatile boolean replied;
 
 		RingReplier(Frame request) {
 			this.request = request;
 		}
 
 		@Override
-		public void reply(Frame reply) {
-			write(reply, FrameFlags.REPLY | (reply.flags() & FrameFlags.ERROR));
-		}
-
-		void write(Frame reply, int flags) {
+		protected void write(Frame reply, int flags) {
 			Frame stamped = stamp(reply, flags, this.request.correlationId());
 			int length = encodedLength(stamped);
-			this.replied = true;
 			ShmRing ring;
 			try {
 				ring = ShmInboundEndpoint.this.replyRings.get(this.request.headers().get(ReplyRings.REPLY_TO_HEADER));

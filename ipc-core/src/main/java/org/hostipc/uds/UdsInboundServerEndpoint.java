@@ -23,11 +23,11 @@ import org.apache.commons.logging.LogFactory;
 
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.ErrorReplies;
+import org.hostipc.transport.InboundDispatch;
 import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.Replier;
+import org.hostipc.transport.RequestReplier;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 
@@ -74,45 +74,19 @@ final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implement
 		if (frame.hasFlag(FrameFlags.REPLY)) {
 			return;
 		}
-		if (!frame.hasFlag(FrameFlags.REQUEST)) {
-			try {
-				this.handler.onFrame(frame, Replier.NONE);
-			}
-			catch (Exception ex) {
-				handlerFailed(ex);
-			}
-			return;
-		}
-		ConnectionReplier replier = new ConnectionReplier(connection, frame.correlationId());
-		try {
-			this.handler.onFrame(frame, replier);
-		}
-		catch (Exception ex) {
-			handlerFailed(ex);
-			if (!replier.replied) {
-				replier.write(ErrorReplies.of(ex, this.options.limits().maxPayloadLength()),
-						FrameFlags.REPLY | FrameFlags.ERROR);
-			}
-		}
-	}
-
-	private void handlerFailed(Exception ex) {
-		this.counters.error(ErrorReason.HANDLER);
-		if (logger.isDebugEnabled()) {
-			logger.debug("Handler of channel '" + name() + "' failed", ex);
-		}
+		ConnectionReplier replier = frame.hasFlag(FrameFlags.REQUEST)
+				? new ConnectionReplier(connection, frame.correlationId()) : null;
+		InboundDispatch.dispatch(this.handler, frame, replier, this, this.options.limits().maxPayloadLength(), logger);
 	}
 
 	/**
 	 * Writes the reply to one request on the connection it arrived on.
 	 */
-	private final class ConnectionReplier implements Replier {
+	private final class ConnectionReplier extends RequestReplier {
 
 		private final UdsConnection connection;
 
 		private final long correlationId;
-
-		private volatile boolean replied;
 
 		ConnectionReplier(UdsConnection connection, long correlationId) {
 			this.connection = connection;
@@ -120,13 +94,8 @@ final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implement
 		}
 
 		@Override
-		public void reply(Frame reply) {
-			write(reply, FrameFlags.REPLY | (reply.flags() & FrameFlags.ERROR));
-		}
-
-		void write(Frame reply, int flags) {
+		protected void write(Frame reply, int flags) {
 			ByteBuffer bytes = encode(reply, flags, this.correlationId);
-			this.replied = true;
 			int length = bytes.remaining();
 			long deadline = System.nanoTime() + UdsInboundServerEndpoint.this.options.sendTimeout().toNanos();
 			UdsConnection.WriteStatus status = this.connection.write(bytes, deadline);
