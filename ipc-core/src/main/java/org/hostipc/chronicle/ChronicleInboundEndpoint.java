@@ -156,6 +156,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			Bytes<?> bytes = context.wire().bytes();
 			long length = bytes.readRemaining() - ChronicleFiles.DOCUMENT_PREFIX;
 			if (length < 0 || length > this.options.limits().maxFrameLength()) {
+				this.counters.error(ErrorReason.DECODE);
 				skipInvalid(index, "a document of " + bytes.readRemaining() + " bytes is not a frame");
 				return true;
 			}
@@ -177,7 +178,6 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	}
 
 	private void skipInvalid(long index, String detail) {
-		this.counters.error(ErrorReason.DECODE);
 		logger.warn("Skipped the invalid message at index 0x" + Long.toHexString(index) + " of channel '" + name()
 				+ "': " + detail);
 		this.position.acknowledge(index);
