@@ -61,10 +61,17 @@ final class TailerPositions {
 			tailer.toStart();
 			return;
 		}
+		long read;
 		try (DocumentContext context = tailer.readingDocument()) {
-			if (context.isPresent() && context.index() != acknowledged) {
-				context.rollbackOnClose();
+			if (!context.isPresent()) {
+				return;
 			}
+			read = context.index();
+		}
+		if (read != acknowledged) {
+			// not the acknowledged message: deliver it (at least once) rather than skip
+			// it
+			tailer.moveToIndex(read);
 		}
 	}
 
