@@ -126,6 +126,7 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 					this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class));
 			case SHM -> ShmChannelSettings.endpointDefinition(name, channel,
 					this.beanFactory.getBeanProvider(ShmOptionsCustomizer.class));
+			case CHRONICLE -> ChronicleChannelSettings.endpointDefinition(name, channel);
 		};
 	}
 

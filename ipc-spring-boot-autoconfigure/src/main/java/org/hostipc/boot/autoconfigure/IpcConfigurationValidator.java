@@ -64,6 +64,7 @@ final class IpcConfigurationValidator {
 			switch (channel.getTransport()) {
 				case UDS -> validateUds(properties, name, channel, socketUsers);
 				case SHM -> ShmSettingsValidator.validate(name, channel);
+				case CHRONICLE -> ChronicleSettingsValidator.validate(name, channel);
 			}
 		});
 	}

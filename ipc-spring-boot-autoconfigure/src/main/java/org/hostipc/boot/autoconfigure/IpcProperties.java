@@ -18,11 +18,15 @@ package org.hostipc.boot.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hostipc.chronicle.ChronicleOptions;
+import org.hostipc.chronicle.ChronicleRollCycle;
+import org.hostipc.chronicle.ChronicleStartPosition;
 import org.hostipc.shm.ShmBackpressurePolicy;
 import org.hostipc.shm.ShmIdleStrategy;
 import org.hostipc.transport.Direction;
@@ -104,7 +108,12 @@ public class IpcProperties {
 		/**
 		 * Shared-memory rings in memory-mapped files (Agrona).
 		 */
-		SHM("shm", "org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer");
+		SHM("shm", "org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer"),
+
+		/**
+		 * Durable queue in memory-mapped files (Chronicle Queue).
+		 */
+		CHRONICLE("chronicle", "net.openhft.chronicle.queue.ChronicleQueue");
 
 		private final String id;
 
@@ -190,6 +199,11 @@ public class IpcProperties {
 		 */
 		private final Shm shm = new Shm();
 
+		/**
+		 * Settings of the 'chronicle' transport.
+		 */
+		private final Chronicle chronicle = new Chronicle();
+
 		public Transport getTransport() {
 			return this.transport;
 		}
@@ -260,6 +274,10 @@ public class IpcProperties {
 
 		public Shm getShm() {
 			return this.shm;
+		}
+
+		public Chronicle getChronicle() {
+			return this.chronicle;
 		}
 
 	}
@@ -573,6 +591,159 @@ public class IpcProperties {
 
 		public void setRegistryScanInterval(Duration registryScanInterval) {
 			this.registryScanInterval = registryScanInterval;
+		}
+
+	}
+
+	/**
+	 * Settings of a channel that uses a Chronicle queue.
+	 */
+	public static class Chronicle {
+
+		/**
+		 * Base directory of the queues (required): the channel's queue is
+		 * '<directory>/<channel>'.
+		 */
+		private Path directory;
+
+		/**
+		 * Name under which an inbound channel saves its position; publish-subscribe
+		 * subscribers of one channel need distinct names.
+		 */
+		private String subscriber = ChronicleOptions.DEFAULT_SUBSCRIBER;
+
+		/**
+		 * How often the queue starts a new cycle file.
+		 */
+		private ChronicleRollCycle rollCycle = ChronicleRollCycle.DAILY;
+
+		/**
+		 * Where an inbound channel starts reading.
+		 */
+		private ChronicleStartPosition startPosition = ChronicleStartPosition.SAVED;
+
+		/**
+		 * Queue index to start at with start-position 'index'.
+		 */
+		private Long startIndex;
+
+		/**
+		 * Instant to start at with start-position 'timestamp'.
+		 */
+		private Instant startTimestamp;
+
+		/**
+		 * Wait before the first retry of a failed message, doubled on each retry.
+		 */
+		private Duration retryBackoff = Duration.ofMillis(100);
+
+		/**
+		 * Handler calls before a message goes to the dead-letter queue.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Queue directory of dead letters; '<directory>/<channel>.dead-letter' when not
+		 * set.
+		 */
+		private Path deadLetterDirectory;
+
+		/**
+		 * Disk space the queue may use before sends fail; no limit when not set.
+		 */
+		private DataSize diskUsageLimit;
+
+		/**
+		 * Longest park of an idle reader.
+		 */
+		private Duration maxPark = Duration.ofMillis(1);
+
+		public Path getDirectory() {
+			return this.directory;
+		}
+
+		public void setDirectory(Path directory) {
+			this.directory = directory;
+		}
+
+		public String getSubscriber() {
+			return this.subscriber;
+		}
+
+		public void setSubscriber(String subscriber) {
+			this.subscriber = subscriber;
+		}
+
+		public ChronicleRollCycle getRollCycle() {
+			return this.rollCycle;
+		}
+
+		public void setRollCycle(ChronicleRollCycle rollCycle) {
+			this.rollCycle = rollCycle;
+		}
+
+		public ChronicleStartPosition getStartPosition() {
+			return this.startPosition;
+		}
+
+		public void setStartPosition(ChronicleStartPosition startPosition) {
+			this.startPosition = startPosition;
+		}
+
+		public Long getStartIndex() {
+			return this.startIndex;
+		}
+
+		public void setStartIndex(Long startIndex) {
+			this.startIndex = startIndex;
+		}
+
+		public Instant getStartTimestamp() {
+			return this.startTimestamp;
+		}
+
+		public void setStartTimestamp(Instant startTimestamp) {
+			this.startTimestamp = startTimestamp;
+		}
+
+		public Duration getRetryBackoff() {
+			return this.retryBackoff;
+		}
+
+		public void setRetryBackoff(Duration retryBackoff) {
+			this.retryBackoff = retryBackoff;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Path getDeadLetterDirectory() {
+			return this.deadLetterDirectory;
+		}
+
+		public void setDeadLetterDirectory(Path deadLetterDirectory) {
+			this.deadLetterDirectory = deadLetterDirectory;
+		}
+
+		public DataSize getDiskUsageLimit() {
+			return this.diskUsageLimit;
+		}
+
+		public void setDiskUsageLimit(DataSize diskUsageLimit) {
+			this.diskUsageLimit = diskUsageLimit;
+		}
+
+		public Duration getMaxPark() {
+			return this.maxPark;
+		}
+
+		public void setMaxPark(Duration maxPark) {
+			this.maxPark = maxPark;
 		}
 
 	}

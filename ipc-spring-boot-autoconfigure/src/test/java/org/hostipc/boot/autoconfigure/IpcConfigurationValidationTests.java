@@ -56,7 +56,7 @@ class IpcConfigurationValidationTests {
 		this.contextRunner
 			.withPropertyValues("ipc.channels.orders.direction=inbound", "ipc.channels.orders.pattern=point-to-point")
 			.run(failsWith("ipc.channels.orders.transport", "no transport is set",
-					"Set 'ipc.channels.orders.transport' to one of 'uds' or 'shm'."));
+					"Set 'ipc.channels.orders.transport' to one of 'uds', 'shm' or 'chronicle'."));
 	}
 
 	@Test

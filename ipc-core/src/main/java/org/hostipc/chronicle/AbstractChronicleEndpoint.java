@@ -1,0 +1,265 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.chronicle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+
+import org.hostipc.transport.BacklogAware;
+import org.hostipc.transport.Direction;
+import org.hostipc.transport.EndpointCounters;
+import org.hostipc.transport.EndpointState;
+import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.wire.FrameCodec;
+
+/**
+ * Base class of the Chronicle Queue endpoints: identity, lifecycle, the queue and the
+ * common part of {@link #describe()}.
+ * <p>
+ * {@link #start()} and {@link #stop()} are serialized by a lifecycle lock and idempotent;
+ * every other method is thread-safe.
+ *
+ * @author hostipc
+ */
+abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
+
+	private final String name;
+
+	private final MessagingPattern pattern;
+
+	private final Direction direction;
+
+	private final Object lifecycleMonitor = new Object();
+
+	protected final ChronicleOptions options;
+
+	protected final FrameCodec codec;
+
+	protected final EndpointCounters counters = new EndpointCounters();
+
+	protected final Path queueDirectory;
+
+	private volatile SingleChronicleQueue queue;
+
+	private volatile boolean running;
+
+	AbstractChronicleEndpoint(String name, MessagingPattern pattern, Direction direction, ChronicleOptions options) {
+		if (!ChronicleFiles.isSafeName(name)) {
+			throw new IllegalArgumentException("'channelName' must be a non-empty name of letters, digits, '.', '_' "
+					+ "or '-' (it names the queue directory), got '" + name + "'");
+		}
+		if (pattern == MessagingPattern.REQUEST_REPLY) {
+			throw new IllegalArgumentException("The chronicle transport supports point-to-point and "
+					+ "publish-subscribe, not request-reply (channel '" + name + "'): use the uds or shm transport");
+		}
+		if (pattern == null) {
+			throw new IllegalArgumentException("'pattern' must not be null");
+		}
+		if (options == null) {
+			throw new IllegalArgumentException("'options' must not be null");
+		}
+		this.name = name;
+		this.pattern = pattern;
+		this.direction = direction;
+		this.options = options;
+		this.codec = new FrameCodec(options.limits());
+		this.queueDirectory = ChronicleFiles.queueDirectory(options, name);
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public String transport() {
+		return "chronicle";
+	}
+
+	@Override
+	public Direction direction() {
+		return this.direction;
+	}
+
+	@Override
+	public MessagingPattern pattern() {
+		return this.pattern;
+	}
+
+	@Override
+	public EndpointCounters counters() {
+		return this.counters;
+	}
+
+	/**
+	 * Return the open queue.
+	 * @return the queue, {@code null} when not started
+	 */
+	protected SingleChronicleQueue queue() {
+		return this.queue;
+	}
+
+	@Override
+	public final void start() {
+		synchronized (this.lifecycleMonitor) {
+			if (!this.running) {
+				SingleChronicleQueue opened = ChronicleFiles.open(this.queueDirectory, this.options);
+				try {
+					this.queue = opened;
+					doStart(opened);
+				}
+				catch (RuntimeException ex) {
+					this.queue = null;
+					opened.close();
+					throw ex;
+				}
+				this.running = true;
+			}
+		}
+	}
+
+	@Override
+	public final void stop() {
+		synchronized (this.lifecycleMonitor) {
+			if (this.running) {
+				this.running = false;
+				try {
+					doStop();
+				}
+				finally {
+					SingleChronicleQueue closing = this.queue;
+					this.queue = null;
+					closing.close();
+				}
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public EndpointState state() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("path", this.queueDirectory.toString());
+		if (!this.running) {
+			return EndpointState.down("not started", details);
+		}
+		details.put("freeDiskBytes", ChronicleFiles.freeBytes(this.queueDirectory));
+		return runningState(details);
+	}
+
+	@Override
+	public Map<String, Object> describe() {
+		Map<String, Object> description = new LinkedHashMap<>();
+		description.put("transport", transport());
+		description.put("pattern", this.pattern.id());
+		description.put("direction", this.direction.tag());
+		description.put("role", role());
+		description.put("path", this.queueDirectory.toString());
+		description.put("rollCycle", this.options.rollCycle().name().toLowerCase().replace('_', '-'));
+		description.put("maxMessageSize", this.options.limits().maxPayloadLength());
+		description.put("blockSize", ChronicleFiles.blockSize(this.options.limits()));
+		describeRole(description);
+		description.put("running", this.running);
+		return Map.copyOf(description);
+	}
+
+	/**
+	 * Return the number of messages in the queue after the given index.
+	 * @param queue the queue
+	 * @param acknowledged the index of the last acknowledged message, or
+	 * {@link SubscriberPosition#NONE}
+	 * @return the count
+	 */
+	static long countAfter(SingleChronicleQueue queue, long acknowledged) {
+		long last = queue.lastIndex();
+		if (last < 0) {
+			return 0;
+		}
+		long first = queue.firstIndex();
+		try {
+			if (acknowledged < first) {
+				return queue.countExcerpts(first, last) + 1;
+			}
+			return (acknowledged >= last) ? 0 : queue.countExcerpts(acknowledged, last);
+		}
+		catch (IllegalStateException ex) {
+			return 0;
+		}
+	}
+
+	/**
+	 * Return the lag in messages of every subscriber that saved a position for this
+	 * channel.
+	 * @param queue the queue
+	 * @return the lag by subscriber name
+	 */
+	protected Map<String, Long> subscriberLags(SingleChronicleQueue queue) {
+		Path directory = ChronicleFiles.subscribersDirectory(this.options, this.name);
+		Map<String, Long> lags = new TreeMap<>();
+		if (!Files.isDirectory(directory)) {
+			return lags;
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			files.filter((file) -> file.getFileName().toString().endsWith(SubscriberPosition.SUFFIX))
+				.forEach((file) -> {
+					String fileName = file.getFileName().toString();
+					String subscriber = fileName.substring(0, fileName.length() - SubscriberPosition.SUFFIX.length());
+					lags.put(subscriber, countAfter(queue, SubscriberPosition.peek(file)));
+				});
+		}
+		catch (IOException ex) {
+			// an unreadable directory reports no subscribers
+		}
+		return lags;
+	}
+
+	protected abstract void doStart(SingleChronicleQueue queue);
+
+	protected abstract void doStop();
+
+	protected abstract EndpointState runningState(Map<String, Object> details);
+
+	/**
+	 * Return {@code appender} or {@code subscriber}.
+	 * @return the role
+	 */
+	protected abstract String role();
+
+	/**
+	 * Add role-specific entries to a description.
+	 * @param description the description being built
+	 */
+	protected abstract void describeRole(Map<String, Object> description);
+
+	@Override
+	public String toString() {
+		return getClass().getSimpleName() + "[" + this.name + ", " + this.queueDirectory + "]";
+	}
+
+}

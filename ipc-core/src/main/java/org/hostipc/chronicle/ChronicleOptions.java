@@ -1,0 +1,385 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.chronicle;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.hostipc.wire.FrameLimits;
+
+/**
+ * Settings of a Chronicle Queue endpoint. Immutable; create with {@link #builder()}.
+ * <p>
+ * The queue of a channel lives in {@code <directory>/<channel>}, the saved positions of
+ * its subscribers in {@code <directory>/<channel>.subscribers} and, unless configured
+ * otherwise, its dead letters in the queue {@code <directory>/<channel>.dead-letter}.
+ *
+ * @author hostipc
+ */
+public final class ChronicleOptions {
+
+	/** Default limits: 1 MiB payload, 64 KiB headers, 256 headers. */
+	public static final FrameLimits DEFAULT_LIMITS = new FrameLimits(1024 * 1024, 64 * 1024, 256);
+
+	/** Default subscriber name. */
+	public static final String DEFAULT_SUBSCRIBER = "default";
+
+	private final Path directory;
+
+	private final String subscriberName;
+
+	private final FrameLimits limits;
+
+	private final ChronicleRollCycle rollCycle;
+
+	private final ChronicleStartPosition startPosition;
+
+	private final long startIndex;
+
+	private final Instant startTimestamp;
+
+	private final Duration retryBackoff;
+
+	private final int maxAttempts;
+
+	private final Path deadLetterDirectory;
+
+	private final long diskUsageLimit;
+
+	private final Duration sendTimeout;
+
+	private final Duration maxPark;
+
+	private ChronicleOptions(Builder builder) {
+		this.directory = builder.directory;
+		this.subscriberName = builder.subscriberName;
+		this.limits = builder.limits;
+		this.rollCycle = builder.rollCycle;
+		this.startPosition = builder.startPosition;
+		this.startIndex = builder.startIndex;
+		this.startTimestamp = builder.startTimestamp;
+		this.retryBackoff = builder.retryBackoff;
+		this.maxAttempts = builder.maxAttempts;
+		this.deadLetterDirectory = builder.deadLetterDirectory;
+		this.diskUsageLimit = builder.diskUsageLimit;
+		this.sendTimeout = builder.sendTimeout;
+		this.maxPark = builder.maxPark;
+	}
+
+	/**
+	 * Start building options.
+	 * @return a builder with defaults
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** The base directory: queues live in {@code <directory>/<channel>}. */
+	public Path directory() {
+		return this.directory;
+	}
+
+	/**
+	 * The name under which an inbound endpoint keeps its position; publish-subscribe
+	 * subscribers of one channel need distinct names.
+	 */
+	public String subscriberName() {
+		return this.subscriberName;
+	}
+
+	/** Size limits enforced at send and at receive. */
+	public FrameLimits limits() {
+		return this.limits;
+	}
+
+	/** How often the queue starts a new cycle file. */
+	public ChronicleRollCycle rollCycle() {
+		return this.rollCycle;
+	}
+
+	/** Where a subscriber starts reading. */
+	public ChronicleStartPosition startPosition() {
+		return this.startPosition;
+	}
+
+	/** The queue index to start at with {@link ChronicleStartPosition#INDEX}. */
+	public long startIndex() {
+		return this.startIndex;
+	}
+
+	/** The instant to start at with {@link ChronicleStartPosition#TIMESTAMP}. */
+	public Instant startTimestamp() {
+		return this.startTimestamp;
+	}
+
+	/** The wait before the first retry of a failed message; doubled on each retry. */
+	public Duration retryBackoff() {
+		return this.retryBackoff;
+	}
+
+	/** How many times a message is handed to the handler before it is dead-lettered. */
+	public int maxAttempts() {
+		return this.maxAttempts;
+	}
+
+	/**
+	 * Return the queue directory that receives dead letters of a channel.
+	 * @param channelName the channel name
+	 * @return the configured directory or {@code <directory>/<channel>.dead-letter}
+	 */
+	public Path deadLetterDirectory(String channelName) {
+		return (this.deadLetterDirectory != null) ? this.deadLetterDirectory
+				: this.directory.resolve(channelName + ".dead-letter");
+	}
+
+	/** Bytes the queue directory may use before sends fail; {@code 0} for no limit. */
+	public long diskUsageLimit() {
+		return this.diskUsageLimit;
+	}
+
+	/** How long a send waits for its turn on the appender. */
+	public Duration sendTimeout() {
+		return this.sendTimeout;
+	}
+
+	/** The longest park of an idle tailer (bounds the wake-up latency after a pause). */
+	public Duration maxPark() {
+		return this.maxPark;
+	}
+
+	/**
+	 * Builder of {@link ChronicleOptions}.
+	 */
+	public static final class Builder {
+
+		private Path directory;
+
+		private String subscriberName = DEFAULT_SUBSCRIBER;
+
+		private FrameLimits limits = DEFAULT_LIMITS;
+
+		private ChronicleRollCycle rollCycle = ChronicleRollCycle.DAILY;
+
+		private ChronicleStartPosition startPosition = ChronicleStartPosition.SAVED;
+
+		private long startIndex = -1;
+
+		private Instant startTimestamp;
+
+		private Duration retryBackoff = Duration.ofMillis(100);
+
+		private int maxAttempts = 3;
+
+		private Path deadLetterDirectory;
+
+		private long diskUsageLimit;
+
+		private Duration sendTimeout = Duration.ofSeconds(5);
+
+		private Duration maxPark = Duration.ofMillis(1);
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the base directory (required): queues live in
+		 * {@code <directory>/<channel>}.
+		 * @param directory the directory
+		 * @return this builder
+		 */
+		public Builder directory(Path directory) {
+			this.directory = directory;
+			return this;
+		}
+
+		/**
+		 * Set the subscriber name (default {@value ChronicleOptions#DEFAULT_SUBSCRIBER}).
+		 * @param subscriberName letters, digits, {@code .}, {@code _} or {@code -}
+		 * @return this builder
+		 */
+		public Builder subscriberName(String subscriberName) {
+			this.subscriberName = subscriberName;
+			return this;
+		}
+
+		/**
+		 * Set the maximum payload size in bytes (default 1 MiB).
+		 * @param maxMessageSize the maximum payload length
+		 * @return this builder
+		 */
+		public Builder maxMessageSize(int maxMessageSize) {
+			this.limits = this.limits.withMaxPayloadLength(maxMessageSize);
+			return this;
+		}
+
+		/**
+		 * Set every size limit.
+		 * @param limits the limits
+		 * @return this builder
+		 */
+		public Builder limits(FrameLimits limits) {
+			this.limits = limits;
+			return this;
+		}
+
+		/**
+		 * Set the roll cycle (default daily).
+		 * @param rollCycle the roll cycle
+		 * @return this builder
+		 */
+		public Builder rollCycle(ChronicleRollCycle rollCycle) {
+			this.rollCycle = rollCycle;
+			return this;
+		}
+
+		/**
+		 * Set where a subscriber starts (default {@link ChronicleStartPosition#SAVED});
+		 * use {@link #startIndex(long)} or {@link #startTimestamp(Instant)} for the
+		 * positions that need a value.
+		 * @param startPosition the start position
+		 * @return this builder
+		 */
+		public Builder startPosition(ChronicleStartPosition startPosition) {
+			this.startPosition = startPosition;
+			return this;
+		}
+
+		/**
+		 * Start at the message with the given queue index.
+		 * @param index a queue index, as found in the {@code ipc_queueIndex} header
+		 * @return this builder
+		 */
+		public Builder startIndex(long index) {
+			this.startPosition = ChronicleStartPosition.INDEX;
+			this.startIndex = index;
+			return this;
+		}
+
+		/**
+		 * Start at the first message appended at or after the given instant.
+		 * @param timestamp the instant
+		 * @return this builder
+		 */
+		public Builder startTimestamp(Instant timestamp) {
+			this.startPosition = ChronicleStartPosition.TIMESTAMP;
+			this.startTimestamp = timestamp;
+			return this;
+		}
+
+		/**
+		 * Set the wait before the first retry of a failed message (default 100 ms),
+		 * doubled on each further retry.
+		 * @param retryBackoff the backoff
+		 * @return this builder
+		 */
+		public Builder retryBackoff(Duration retryBackoff) {
+			this.retryBackoff = retryBackoff;
+			return this;
+		}
+
+		/**
+		 * Set how many times a message is handed to the handler before it goes to the
+		 * dead-letter queue (default 3).
+		 * @param maxAttempts at least 1
+		 * @return this builder
+		 */
+		public Builder maxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+			return this;
+		}
+
+		/**
+		 * Set the queue directory of dead letters (default
+		 * {@code <directory>/<channel>.dead-letter}).
+		 * @param deadLetterDirectory the directory
+		 * @return this builder
+		 */
+		public Builder deadLetterDirectory(Path deadLetterDirectory) {
+			this.deadLetterDirectory = deadLetterDirectory;
+			return this;
+		}
+
+		/**
+		 * Set the bytes the queue directory may use before sends fail (default 0: no
+		 * limit).
+		 * @param diskUsageLimit the limit in bytes
+		 * @return this builder
+		 */
+		public Builder diskUsageLimit(long diskUsageLimit) {
+			this.diskUsageLimit = diskUsageLimit;
+			return this;
+		}
+
+		/**
+		 * Set how long a send waits for its turn on the appender (default 5 s).
+		 * @param sendTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder sendTimeout(Duration sendTimeout) {
+			this.sendTimeout = sendTimeout;
+			return this;
+		}
+
+		/**
+		 * Set the longest park of an idle tailer (default 1 ms).
+		 * @param maxPark the park time
+		 * @return this builder
+		 */
+		public Builder maxPark(Duration maxPark) {
+			this.maxPark = maxPark;
+			return this;
+		}
+
+		/**
+		 * Build the options.
+		 * @return the options
+		 * @throws IllegalArgumentException if a setting is invalid
+		 */
+		public ChronicleOptions build() {
+			check(this.directory != null, "'directory' must be set (a durable queue needs a chosen location)");
+			check(ChronicleFiles.isSafeName(this.subscriberName),
+					"'subscriberName' must be a non-empty name of letters, digits, '.', '_' or '-', got '"
+							+ this.subscriberName + "'");
+			check(this.limits != null, "'limits' must not be null");
+			check(this.rollCycle != null, "'rollCycle' must not be null");
+			check(this.startPosition != null, "'startPosition' must not be null");
+			check(this.startPosition != ChronicleStartPosition.INDEX || this.startIndex >= 0,
+					"'startIndex' must be set to a queue index for start position INDEX");
+			check(this.startPosition != ChronicleStartPosition.TIMESTAMP || this.startTimestamp != null,
+					"'startTimestamp' must be set for start position TIMESTAMP");
+			check(isPositive(this.retryBackoff), "'retryBackoff' must be positive");
+			check(this.maxAttempts >= 1, "'maxAttempts' must be at least 1");
+			check(this.diskUsageLimit >= 0, "'diskUsageLimit' must not be negative");
+			check(isPositive(this.sendTimeout), "'sendTimeout' must be positive");
+			check(isPositive(this.maxPark), "'maxPark' must be positive");
+			return new ChronicleOptions(this);
+		}
+
+		private static boolean isPositive(Duration duration) {
+			return duration != null && !duration.isNegative() && !duration.isZero();
+		}
+
+		private static void check(boolean condition, String message) {
+			if (!condition) {
+				throw new IllegalArgumentException(message);
+			}
+		}
+
+	}
+
+}

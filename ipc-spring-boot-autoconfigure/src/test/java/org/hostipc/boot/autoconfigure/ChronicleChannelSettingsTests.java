@@ -1,0 +1,156 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.boot.autoconfigure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
+import org.hostipc.chronicle.ChronicleOptions;
+import org.hostipc.chronicle.ChronicleRollCycle;
+import org.hostipc.chronicle.ChronicleStartPosition;
+import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.OutboundEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Auto-configured Chronicle Queue channels: settings conversion and validation.
+ *
+ * @author hostipc
+ */
+class ChronicleChannelSettingsTests {
+
+	@TempDir
+	Path directory;
+
+	private ApplicationContextRunner contextRunner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, IntegrationAutoConfiguration.class))
+			.withPropertyValues("ipc.channels.orders.transport=chronicle", "ipc.channels.orders.direction=inbound",
+					"ipc.channels.orders.pattern=publish-subscribe", "ipc.channels.orders.auto-startup=false",
+					"ipc.channels.orders.chronicle.directory=" + this.directory,
+					"ipc.channels.orders.chronicle.subscriber=billing");
+	}
+
+	@Test
+	void whenChronicleChannelIsDeclaredThenSubscriberIsCreated() {
+		contextRunner().run((context) -> {
+			assertThat(context).hasNotFailed();
+			IpcEndpoint endpoint = context.getBean("orders.ipcEndpoint", InboundEndpoint.class);
+			assertThat(endpoint.transport()).isEqualTo("chronicle");
+			assertThat(endpoint.pattern()).isEqualTo(MessagingPattern.PUBLISH_SUBSCRIBE);
+			assertThat(endpoint.describe()).containsEntry("path", this.directory.resolve("orders").toString())
+				.containsEntry("subscriber", "billing")
+				.containsEntry("startPosition", "saved")
+				.containsEntry("maxAttempts", 3)
+				.containsEntry("rollCycle", "daily");
+		});
+	}
+
+	@Test
+	void whenOutboundChronicleChannelIsDeclaredThenAppenderIsCreated() {
+		contextRunner().withPropertyValues("ipc.channels.orders.direction=outbound").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean("orders.ipcEndpoint", OutboundEndpoint.class).describe()).containsEntry("role",
+					"appender");
+		});
+	}
+
+	@Test
+	void settingsShouldBeConvertedToOptions() {
+		Channel channel = new Channel();
+		channel.setMaxMessageSize(DataSize.ofKilobytes(8));
+		channel.setSendTimeout(Duration.ofSeconds(2));
+		IpcProperties.Chronicle chronicle = channel.getChronicle();
+		chronicle.setDirectory(Path.of("/var/tmp/q"));
+		chronicle.setSubscriber("audit");
+		chronicle.setRollCycle(ChronicleRollCycle.HOURLY);
+		chronicle.setStartPosition(ChronicleStartPosition.TIMESTAMP);
+		chronicle.setStartTimestamp(Instant.parse("2026-01-01T00:00:00Z"));
+		chronicle.setRetryBackoff(Duration.ofMillis(50));
+		chronicle.setMaxAttempts(7);
+		chronicle.setDiskUsageLimit(DataSize.ofGigabytes(2));
+		chronicle.setMaxPark(Duration.ofMillis(5));
+		ChronicleOptions options = ChronicleChannelSettings.options(channel).build();
+		assertThat(options.directory()).isEqualTo(Path.of("/var/tmp/q"));
+		assertThat(options.subscriberName()).isEqualTo("audit");
+		assertThat(options.limits().maxPayloadLength()).isEqualTo(8 * 1024);
+		assertThat(options.rollCycle()).isEqualTo(ChronicleRollCycle.HOURLY);
+		assertThat(options.startPosition()).isEqualTo(ChronicleStartPosition.TIMESTAMP);
+		assertThat(options.startTimestamp()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+		assertThat(options.retryBackoff()).isEqualTo(Duration.ofMillis(50));
+		assertThat(options.maxAttempts()).isEqualTo(7);
+		assertThat(options.diskUsageLimit()).isEqualTo(DataSize.ofGigabytes(2).toBytes());
+		assertThat(options.sendTimeout()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(options.maxPark()).isEqualTo(Duration.ofMillis(5));
+		assertThat(options.deadLetterDirectory("orders")).isEqualTo(Path.of("/var/tmp/q/orders.dead-letter"));
+	}
+
+	@Test
+	void whenPatternIsRequestReplyThenStartupFails() {
+		contextRunner().withPropertyValues("ipc.channels.orders.pattern=request-reply")
+			.run(failsWith("ipc.channels.orders.pattern", "not request-reply", "'uds' or 'shm'"));
+	}
+
+	@Test
+	void whenDirectoryIsMissingThenStartupFails() {
+		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.directory=")
+			.run(failsWith("ipc.channels.orders.chronicle.directory", "must be set", "persistent file system"));
+	}
+
+	@Test
+	void whenStartPositionIsIndexWithoutIndexThenStartupFails() {
+		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.start-position=index")
+			.run(failsWith("ipc.channels.orders.chronicle.start-index", "must be set", "ipc_queueIndex"));
+	}
+
+	@Test
+	void whenMaxAttemptsIsZeroThenStartupFails() {
+		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.max-attempts=0")
+			.run(failsWith("ipc.channels.orders.chronicle.max-attempts", "at least 1", "1 or more"));
+	}
+
+	private static ContextConsumer<AssertableApplicationContext> failsWith(String property, String message,
+			String action) {
+		return (context) -> {
+			assertThat(context).hasFailed();
+			Throwable cause = context.getStartupFailure();
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			assertThat(cause).isInstanceOf(InvalidIpcConfigurationException.class);
+			InvalidIpcConfigurationException failure = (InvalidIpcConfigurationException) cause;
+			assertThat(failure.getProperty()).isEqualTo(property);
+			assertThat(failure.getMessage()).contains(message);
+			assertThat(failure.getAction()).contains(action);
+		};
+	}
+
+}
