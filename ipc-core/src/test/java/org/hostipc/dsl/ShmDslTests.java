@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The Java DSL wires Unix domain socket flows without Spring Boot: point-to-point,
+ * The Java DSL wires shared-memory flows without Spring Boot: point-to-point,
  * request-reply with a JSON reply type, and publish-subscribe.
  *
  * @author hostipc
