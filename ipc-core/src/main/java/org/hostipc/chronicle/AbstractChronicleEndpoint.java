@@ -28,9 +28,8 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
-import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.EndpointState;
-import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.AbstractIpcEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.wire.FrameCodec;
 
@@ -43,74 +42,45 @@ import org.hostipc.wire.FrameCodec;
  *
  * @author hostipc
  */
-abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
-
-	private final String name;
-
-	private final MessagingPattern pattern;
-
-	private final Direction direction;
-
-	private final Object lifecycleMonitor = new Object();
+abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements BacklogAware {
 
 	protected final ChronicleOptions options;
 
 	protected final FrameCodec codec;
 
-	protected final EndpointCounters counters = new EndpointCounters();
-
 	protected final Path queueDirectory;
 
 	private volatile SingleChronicleQueue queue;
 
-	private volatile boolean running;
-
 	AbstractChronicleEndpoint(String name, MessagingPattern pattern, Direction direction, ChronicleOptions options) {
-		if (!ChronicleFiles.isSafeName(name)) {
-			throw new IllegalArgumentException("'channelName' must be a non-empty name of letters, digits, '.', '_' "
-					+ "or '-' (it names the queue directory), got '" + name + "'");
-		}
-		if (pattern == MessagingPattern.REQUEST_REPLY) {
-			throw new IllegalArgumentException("The chronicle transport supports point-to-point and "
-					+ "publish-subscribe, not request-reply (channel '" + name + "'): use the uds or shm transport");
-		}
-		if (pattern == null) {
-			throw new IllegalArgumentException("'pattern' must not be null");
-		}
+		super(safeName(name), supported(pattern, name), direction);
 		if (options == null) {
 			throw new IllegalArgumentException("'options' must not be null");
 		}
-		this.name = name;
-		this.pattern = pattern;
-		this.direction = direction;
 		this.options = options;
 		this.codec = new FrameCodec(options.limits());
 		this.queueDirectory = ChronicleFiles.queueDirectory(options, name);
 	}
 
-	@Override
-	public String name() {
-		return this.name;
+	private static String safeName(String name) {
+		if (!ChronicleFiles.isSafeName(name)) {
+			throw new IllegalArgumentException("'channelName' must be a non-empty name of letters, digits, '.', '_' "
+					+ "or '-' (it names the queue directory), got '" + name + "'");
+		}
+		return name;
+	}
+
+	private static MessagingPattern supported(MessagingPattern pattern, String name) {
+		if (pattern == MessagingPattern.REQUEST_REPLY) {
+			throw new IllegalArgumentException("The chronicle transport supports point-to-point and "
+					+ "publish-subscribe, not request-reply (channel '" + name + "'): use the uds or shm transport");
+		}
+		return pattern;
 	}
 
 	@Override
 	public String transport() {
 		return "chronicle";
-	}
-
-	@Override
-	public Direction direction() {
-		return this.direction;
-	}
-
-	@Override
-	public MessagingPattern pattern() {
-		return this.pattern;
-	}
-
-	@Override
-	public EndpointCounters counters() {
-		return this.counters;
 	}
 
 	/**
@@ -122,51 +92,36 @@ abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
 	}
 
 	@Override
-	public final void start() {
-		synchronized (this.lifecycleMonitor) {
-			if (!this.running) {
-				SingleChronicleQueue opened = ChronicleFiles.open(this.queueDirectory, this.options);
-				try {
-					this.queue = opened;
-					doStart(opened);
-				}
-				catch (RuntimeException ex) {
-					this.queue = null;
-					opened.close();
-					throw ex;
-				}
-				this.running = true;
-			}
+	protected final void doStart() {
+		SingleChronicleQueue opened = ChronicleFiles.open(this.queueDirectory, this.options);
+		try {
+			this.queue = opened;
+			open(opened);
+		}
+		catch (RuntimeException ex) {
+			this.queue = null;
+			opened.close();
+			throw ex;
 		}
 	}
 
 	@Override
-	public final void stop() {
-		synchronized (this.lifecycleMonitor) {
-			if (this.running) {
-				this.running = false;
-				try {
-					doStop();
-				}
-				finally {
-					SingleChronicleQueue closing = this.queue;
-					this.queue = null;
-					closing.close();
-				}
-			}
+	protected final void doStop() {
+		try {
+			release();
 		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
+		finally {
+			SingleChronicleQueue closing = this.queue;
+			this.queue = null;
+			closing.close();
+		}
 	}
 
 	@Override
 	public EndpointState state() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("path", this.queueDirectory.toString());
-		if (!this.running) {
+		if (!isRunning()) {
 			return EndpointState.down("not started", details);
 		}
 		details.put("freeDiskBytes", ChronicleFiles.freeBytes(this.queueDirectory));
@@ -177,15 +132,15 @@ abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
 	public Map<String, Object> describe() {
 		Map<String, Object> description = new LinkedHashMap<>();
 		description.put("transport", transport());
-		description.put("pattern", this.pattern.id());
-		description.put("direction", this.direction.tag());
+		description.put("pattern", pattern().id());
+		description.put("direction", direction().tag());
 		description.put("role", role());
 		description.put("path", this.queueDirectory.toString());
 		description.put("rollCycle", this.options.rollCycle().name().toLowerCase().replace('_', '-'));
 		description.put("maxMessageSize", this.options.limits().maxPayloadLength());
 		description.put("blockSize", ChronicleFiles.blockSize(this.options.limits()));
 		describeRole(description);
-		description.put("running", this.running);
+		description.put("running", isRunning());
 		return Map.copyOf(description);
 	}
 
@@ -220,7 +175,7 @@ abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
 	 * @return the lag by subscriber name
 	 */
 	protected Map<String, Long> subscriberLags(SingleChronicleQueue queue) {
-		Path directory = ChronicleFiles.subscribersDirectory(this.options, this.name);
+		Path directory = ChronicleFiles.subscribersDirectory(this.options, name());
 		Map<String, Long> lags = new TreeMap<>();
 		if (!Files.isDirectory(directory)) {
 			return lags;
@@ -239,9 +194,16 @@ abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
 		return lags;
 	}
 
-	protected abstract void doStart(SingleChronicleQueue queue);
+	/**
+	 * Start appending to or reading from the opened queue.
+	 * @param queue the queue
+	 */
+	protected abstract void open(SingleChronicleQueue queue);
 
-	protected abstract void doStop();
+	/**
+	 * Stop using the queue, which is closed afterwards.
+	 */
+	protected abstract void release();
 
 	protected abstract EndpointState runningState(Map<String, Object> details);
 
@@ -259,7 +221,7 @@ abstract class AbstractChronicleEndpoint implements IpcEndpoint, BacklogAware {
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[" + this.name + ", " + this.queueDirectory + "]";
+		return getClass().getSimpleName() + "[" + name() + ", " + this.queueDirectory + "]";
 	}
 
 }

@@ -88,7 +88,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	}
 
 	@Override
-	protected void doStart(SingleChronicleQueue queue) {
+	protected void open(SingleChronicleQueue queue) {
 		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
@@ -111,7 +111,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	}
 
 	@Override
-	protected void doStop() {
+	protected void release() {
 		this.polling = false;
 		try {
 			this.thread.join(STOP_TIMEOUT_MILLIS);

@@ -68,12 +68,12 @@ final class ChronicleOutboundEndpoint extends AbstractChronicleEndpoint implemen
 	}
 
 	@Override
-	protected void doStart(SingleChronicleQueue queue) {
+	protected void open(SingleChronicleQueue queue) {
 		this.diskCheckedAt = System.nanoTime() - 2 * DISK_CHECK_INTERVAL_NANOS;
 	}
 
 	@Override
-	protected void doStop() {
+	protected void release() {
 		this.appendLock.lock();
 		try {
 			if (this.appender != null) {

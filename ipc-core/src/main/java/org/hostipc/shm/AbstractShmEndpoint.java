@@ -22,10 +22,9 @@ import java.util.Map;
 
 import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
-import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.AbstractIpcEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
@@ -40,55 +39,37 @@ import org.hostipc.wire.MessageTooLargeException;
  *
  * @author hostipc
  */
-abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
+abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements BacklogAware {
 
 	/** Suffix of ring files. */
 	static final String RING_SUFFIX = ".ring";
-
-	private final String name;
-
-	private final MessagingPattern pattern;
-
-	private final Direction direction;
-
-	private final Object lifecycleMonitor = new Object();
 
 	protected final ShmOptions options;
 
 	protected final FrameCodec codec;
 
-	protected final EndpointCounters counters = new EndpointCounters();
-
 	protected final ShmFiles files;
 
 	protected final RingWriter writer;
 
-	private volatile boolean running;
-
 	AbstractShmEndpoint(String name, MessagingPattern pattern, Direction direction, ShmOptions options,
 			ShmFiles files) {
-		if (!ShmFiles.isSafeName(name)) {
-			throw new IllegalArgumentException("'channelName' must be a non-empty name of letters, digits, '.', '_' "
-					+ "or '-' (it names the ring files), got '" + name + "'");
-		}
-		if (pattern == null) {
-			throw new IllegalArgumentException("'pattern' must not be null");
-		}
+		super(safeName(name), pattern, direction);
 		if (options == null) {
 			throw new IllegalArgumentException("'options' must not be null");
 		}
-		this.name = name;
-		this.pattern = pattern;
-		this.direction = direction;
 		this.options = options;
 		this.codec = new FrameCodec(options.limits());
 		this.files = (files != null) ? files : new ShmFiles(options);
 		this.writer = new RingWriter(this.codec, options, this.counters);
 	}
 
-	@Override
-	public String name() {
-		return this.name;
+	private static String safeName(String name) {
+		if (!ShmFiles.isSafeName(name)) {
+			throw new IllegalArgumentException("'channelName' must be a non-empty name of letters, digits, '.', '_' "
+					+ "or '-' (it names the ring files), got '" + name + "'");
+		}
+		return name;
 	}
 
 	@Override
@@ -96,27 +77,12 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 		return "shm";
 	}
 
-	@Override
-	public Direction direction() {
-		return this.direction;
-	}
-
-	@Override
-	public MessagingPattern pattern() {
-		return this.pattern;
-	}
-
-	@Override
-	public EndpointCounters counters() {
-		return this.counters;
-	}
-
 	/**
 	 * Return the ring file of the channel (point-to-point and request-reply requests).
 	 * @return the path
 	 */
 	Path channelRing() {
-		return this.options.directory().resolve(this.name + RING_SUFFIX);
+		return this.options.directory().resolve(name() + RING_SUFFIX);
 	}
 
 	/**
@@ -124,7 +90,7 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 	 * @return the path
 	 */
 	Path registryDirectory() {
-		return this.options.directory().resolve(this.name + ".subscribers");
+		return this.options.directory().resolve(name() + ".subscribers");
 	}
 
 	/**
@@ -134,34 +100,8 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 	protected abstract Path address();
 
 	@Override
-	public final void start() {
-		synchronized (this.lifecycleMonitor) {
-			if (!this.running) {
-				AgronaAccess.check();
-				doStart();
-				this.running = true;
-			}
-		}
-	}
-
-	@Override
-	public final void stop() {
-		synchronized (this.lifecycleMonitor) {
-			if (this.running) {
-				this.running = false;
-				doStop();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
 	public EndpointState state() {
-		if (!this.running) {
+		if (!isRunning()) {
 			return EndpointState.down("not started", Map.of("path", address().toString()));
 		}
 		return runningState();
@@ -171,8 +111,8 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 	public Map<String, Object> describe() {
 		Map<String, Object> description = new LinkedHashMap<>();
 		description.put("transport", transport());
-		description.put("pattern", this.pattern.id());
-		description.put("direction", this.direction.tag());
+		description.put("pattern", pattern().id());
+		description.put("direction", direction().tag());
 		description.put("role", role());
 		description.put("path", address().toString());
 		describePeers(description);
@@ -181,7 +121,7 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 		description.put("sendTimeout", this.options.sendTimeout().toString());
 		description.put("idleStrategy", this.options.idleStrategy().id());
 		description.put("backpressure", this.options.backpressurePolicy().name().toLowerCase().replace('_', '-'));
-		description.put("running", this.running);
+		description.put("running", isRunning());
 		return Map.copyOf(description);
 	}
 
@@ -264,9 +204,16 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 		return ring.isConsumerAlive(System.currentTimeMillis(), this.options.heartbeatTimeout().toMillis());
 	}
 
-	protected abstract void doStart();
+	@Override
+	protected final void doStart() {
+		AgronaAccess.check();
+		open();
+	}
 
-	protected abstract void doStop();
+	/**
+	 * Create or attach the endpoint's rings and start its threads.
+	 */
+	protected abstract void open();
 
 	protected abstract EndpointState runningState();
 
@@ -284,7 +231,7 @@ abstract class AbstractShmEndpoint implements IpcEndpoint, BacklogAware {
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[" + this.name + ", " + address() + "]";
+		return getClass().getSimpleName() + "[" + name() + ", " + address() + "]";
 	}
 
 }

@@ -63,7 +63,7 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 	}
 
 	@Override
-	protected void doStart() {
+	protected void open() {
 		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}

@@ -98,7 +98,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 	}
 
 	@Override
-	protected void doStart() {
+	protected void open() {
 		this.files.ensureDirectory(this.options.directory());
 		if (this.replies != null) {
 			this.files.deleteDeadRings(this.options.directory(), ReplyRings.replyRingPrefix(name()));

@@ -73,7 +73,7 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements Outbound
 	}
 
 	@Override
-	protected void doStart() {
+	protected void open() {
 		this.files.ensureDirectory(registryDirectory());
 		scan();
 		this.scanner = ShmTimer.schedule(this::scan, this.options.registryScanInterval());

@@ -56,7 +56,7 @@ final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements Inbound
 	}
 
 	@Override
-	protected void doStart() {
+	protected void open() {
 		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}

@@ -22,9 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hostipc.transport.Direction;
-import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.EndpointState;
-import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.AbstractIpcEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
@@ -38,47 +37,22 @@ import org.hostipc.wire.FrameCodec;
  *
  * @author hostipc
  */
-abstract class AbstractUdsEndpoint implements IpcEndpoint {
+abstract class AbstractUdsEndpoint extends AbstractIpcEndpoint {
 
 	/** Longest wait for threads to end when stopping, on top of draining. */
 	static final Duration MAX_STOP_WAIT = Duration.ofSeconds(5);
-
-	private final String name;
-
-	private final MessagingPattern pattern;
-
-	private final Direction direction;
-
-	private final Object lifecycleMonitor = new Object();
 
 	protected final UdsOptions options;
 
 	protected final FrameCodec codec;
 
-	protected final EndpointCounters counters = new EndpointCounters();
-
-	private volatile boolean running;
-
 	AbstractUdsEndpoint(String name, MessagingPattern pattern, Direction direction, UdsOptions options) {
-		if (name == null || name.isEmpty()) {
-			throw new IllegalArgumentException("'channelName' must not be empty");
-		}
-		if (pattern == null) {
-			throw new IllegalArgumentException("'pattern' must not be null");
-		}
+		super(name, pattern, direction);
 		if (options == null) {
 			throw new IllegalArgumentException("'options' must not be null");
 		}
-		this.name = name;
-		this.pattern = pattern;
-		this.direction = direction;
 		this.options = options;
 		this.codec = new FrameCodec(options.limits());
-	}
-
-	@Override
-	public String name() {
-		return this.name;
 	}
 
 	@Override
@@ -87,48 +61,8 @@ abstract class AbstractUdsEndpoint implements IpcEndpoint {
 	}
 
 	@Override
-	public Direction direction() {
-		return this.direction;
-	}
-
-	@Override
-	public MessagingPattern pattern() {
-		return this.pattern;
-	}
-
-	@Override
-	public EndpointCounters counters() {
-		return this.counters;
-	}
-
-	@Override
-	public final void start() {
-		synchronized (this.lifecycleMonitor) {
-			if (!this.running) {
-				doStart();
-				this.running = true;
-			}
-		}
-	}
-
-	@Override
-	public final void stop() {
-		synchronized (this.lifecycleMonitor) {
-			if (this.running) {
-				this.running = false;
-				doStop();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
 	public EndpointState state() {
-		if (!this.running) {
+		if (!isRunning()) {
 			return EndpointState.down("not started", Map.of("path", this.options.path().toString()));
 		}
 		return runningState();
@@ -138,14 +72,14 @@ abstract class AbstractUdsEndpoint implements IpcEndpoint {
 	public Map<String, Object> describe() {
 		Map<String, Object> description = new LinkedHashMap<>();
 		description.put("transport", transport());
-		description.put("pattern", this.pattern.id());
-		description.put("direction", this.direction.tag());
+		description.put("pattern", pattern().id());
+		description.put("direction", direction().tag());
 		description.put("role", role());
 		description.put("path", this.options.path().toString());
 		describePeers(description);
 		description.put("maxMessageSize", this.options.limits().maxPayloadLength());
 		description.put("sendTimeout", this.options.sendTimeout().toString());
-		description.put("running", this.running);
+		description.put("running", isRunning());
 		return Map.copyOf(description);
 	}
 
@@ -171,10 +105,6 @@ abstract class AbstractUdsEndpoint implements IpcEndpoint {
 		return (timeout.compareTo(MAX_STOP_WAIT) < 0) ? timeout : MAX_STOP_WAIT;
 	}
 
-	protected abstract void doStart();
-
-	protected abstract void doStop();
-
 	protected abstract EndpointState runningState();
 
 	/**
@@ -191,7 +121,7 @@ abstract class AbstractUdsEndpoint implements IpcEndpoint {
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[" + this.name + ", " + this.options.path() + "]";
+		return getClass().getSimpleName() + "[" + name() + ", " + this.options.path() + "]";
 	}
 
 }
