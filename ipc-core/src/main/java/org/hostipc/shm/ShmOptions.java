@@ -26,6 +26,9 @@ import java.util.Set;
 
 import org.hostipc.wire.FrameLimits;
 
+import static org.hostipc.transport.OptionChecks.positive;
+import static org.hostipc.transport.OptionChecks.require;
+
 /**
  * Settings of a shared-memory endpoint. Immutable; create with {@link #builder()}.
  *
@@ -363,20 +366,6 @@ public final class ShmOptions {
 						+ ") must be at least twice the heartbeat interval (" + this.heartbeatInterval + ")");
 			}
 			return new ShmOptions(this);
-		}
-
-		private static <T> T require(T value, String name) {
-			if (value == null) {
-				throw new IllegalArgumentException("'" + name + "' must not be null");
-			}
-			return value;
-		}
-
-		private static Duration positive(Duration value, String name) {
-			if (value == null || value.isNegative() || value.isZero()) {
-				throw new IllegalArgumentException("'" + name + "' must be a positive duration");
-			}
-			return value;
 		}
 
 	}

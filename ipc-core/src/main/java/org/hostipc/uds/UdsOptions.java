@@ -24,6 +24,9 @@ import java.util.Set;
 
 import org.hostipc.wire.FrameLimits;
 
+import static org.hostipc.transport.OptionChecks.positive;
+import static org.hostipc.transport.OptionChecks.require;
+
 /**
  * Settings of a Unix domain socket endpoint. Immutable; create with
  * {@link #builder(Path)}.
@@ -222,20 +225,6 @@ public final class UdsOptions {
 
 		public UdsOptions build() {
 			return new UdsOptions(this);
-		}
-
-		private static <T> T require(T value, String name) {
-			if (value == null) {
-				throw new IllegalArgumentException("'" + name + "' must not be null");
-			}
-			return value;
-		}
-
-		private static Duration positive(Duration value, String name) {
-			if (value == null || value.isNegative() || value.isZero()) {
-				throw new IllegalArgumentException("'" + name + "' must be a positive duration");
-			}
-			return value;
 		}
 
 	}
