@@ -1,0 +1,170 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.benchmarks.harness;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+import org.HdrHistogram.Histogram;
+
+import org.hostipc.benchmarks.subjects.Receiver;
+import org.hostipc.benchmarks.subjects.Sender;
+import org.hostipc.benchmarks.subjects.Subject;
+import org.hostipc.benchmarks.subjects.SubjectContext;
+import org.hostipc.benchmarks.subjects.Subjects;
+
+/**
+ * Entry point of the sender and receiver JVMs. Arguments: role ({@code sender},
+ * {@code receiver} or {@code both}), subject id, profile, directory and, for senders,
+ * what the receiver reported when ready. Commands arrive one per line on standard input;
+ * answers are lines on standard output that start with {@value #PREFIX}:
+ * <ul>
+ * <li>{@code ARM latency|throughput} &rarr; {@code ARMED}</li>
+ * <li>{@code PACED size rate count} and {@code FLAT size millis} &rarr;
+ * {@code SENT count sequenceSum startNanos endNanos cpuTicks}</li>
+ * <li>{@code COLLECT count timeoutMillis} &rarr; {@code COLLECTED count sequenceSum
+ * wordSum firstNanos lastNanos cpuTicks wallNanos stray histogram}</li>
+ * <li>{@code QUIT}</li>
+ * </ul>
+ *
+ * @author hostipc
+ */
+public final class ChildMain {
+
+	/** Prefix of protocol lines on standard output. */
+	public static final String PREFIX = "#BENCH ";
+
+	private final MessageSink sink = new MessageSink();
+
+	private MessageSink.Phase phase;
+
+	private long armTicks;
+
+	private long armNanos;
+
+	private SendLoop sendLoop;
+
+	private ChildMain() {
+	}
+
+	public static void main(String[] args) {
+		try {
+			new ChildMain().run(args);
+			System.exit(0);
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			reply("ERROR " + String.valueOf(ex).replace('\n', ' '));
+			System.exit(1);
+		}
+	}
+
+	private void run(String[] args) throws Exception {
+		String role = args[0];
+		Subject subject = Subjects.get(args[1]);
+		SubjectContext context = new SubjectContext(Path.of(args[3]), Profile.of(args[2]),
+				(args.length > 4) ? args[4] : "");
+		Receiver receiver = null;
+		Sender sender = null;
+		try {
+			String info = "";
+			if (!role.equals("sender")) {
+				receiver = subject.receiver(context);
+				info = receiver.start(this.sink);
+			}
+			if (!role.equals("receiver")) {
+				sender = subject.sender(context);
+				sender.start();
+				this.sendLoop = new SendLoop(sender);
+			}
+			reply("READY " + (info.isEmpty() ? "-" : info));
+			commands();
+		}
+		finally {
+			if (sender != null) {
+				sender.close();
+			}
+			if (receiver != null) {
+				receiver.close();
+			}
+		}
+	}
+
+	private void commands() throws Exception {
+		BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		String line;
+		while ((line = input.readLine()) != null) {
+			String[] words = line.trim().split(" ");
+			switch (words[0]) {
+				case "ARM" -> {
+					this.armTicks = ProcessCpu.ticks();
+					this.armNanos = System.nanoTime();
+					this.phase = this.sink.arm(words[1].equals("latency"));
+					reply("ARMED");
+				}
+				case "PACED" -> reply(this.sendLoop
+					.paced(Integer.parseInt(words[1]), Integer.parseInt(words[2]), Long.parseLong(words[3]))
+					.toLine());
+				case "FLAT" -> reply(this.sendLoop
+					.flatOut(Integer.parseInt(words[1]), TimeUnit.MILLISECONDS.toNanos(Long.parseLong(words[2])))
+					.toLine());
+				case "COLLECT" -> collect(Long.parseLong(words[1]), Long.parseLong(words[2]));
+				case "QUIT" -> {
+					return;
+				}
+				default -> throw new IllegalArgumentException("Unknown command: " + line);
+			}
+		}
+	}
+
+	private void collect(long expected, long timeoutMillis) throws InterruptedException {
+		MessageSink.Phase phase = this.phase;
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		while (phase.count() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(1);
+		}
+		long ticks = ProcessCpu.ticks() - this.armTicks;
+		long wall = System.nanoTime() - this.armNanos;
+		long count = phase.count();
+		reply("COLLECTED " + count + " " + phase.sequenceSum() + " " + phase.wordSum() + " " + phase.firstNanos() + " "
+				+ phase.lastNanos() + " " + ticks + " " + wall + " " + this.sink.stray() + " "
+				+ encode(phase.histogram()));
+	}
+
+	static String encode(Histogram histogram) {
+		if (histogram == null || histogram.getTotalCount() == 0) {
+			return "-";
+		}
+		ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+		int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+		byte[] bytes = new byte[length];
+		buffer.flip();
+		buffer.get(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+	static synchronized void reply(String line) {
+		System.out.println(PREFIX + line);
+		System.out.flush();
+	}
+
+}

@@ -1,0 +1,212 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.benchmarks.harness;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.DataFormatException;
+
+import org.HdrHistogram.Histogram;
+
+import org.hostipc.benchmarks.report.Measurement;
+import org.hostipc.benchmarks.report.RunResult;
+import org.hostipc.benchmarks.subjects.Subject;
+
+/**
+ * Measures one subject in one profile: starts its receiver JVM, then its sender JVM (or
+ * one JVM for single-JVM subjects), and for each payload warms up, then measures the
+ * configured runs, each a latency phase and a throughput phase, checking that every
+ * message arrived with the right bytes.
+ *
+ * @author hostipc
+ */
+public final class SubjectRunner {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+	private final Settings settings;
+
+	private final Consumer<String> progress;
+
+	public SubjectRunner(Settings settings, Consumer<String> progress) {
+		this.settings = settings;
+		this.progress = progress;
+	}
+
+	/**
+	 * Measure a subject.
+	 * @param subject the subject
+	 * @param profile the profile
+	 * @param directory an empty directory for the subject's files and logs
+	 * @return one measurement per payload size
+	 * @throws InterruptedException if interrupted
+	 */
+	public List<Measurement> run(Subject subject, Profile profile, Path directory) throws InterruptedException {
+		List<Measurement> measurements = new ArrayList<>();
+		for (int payload : this.settings.payloads()) {
+			measurements.add(new Measurement(subject, profile, payload));
+		}
+		String[] arguments = { subject.id(), profile.id(), directory.toString() };
+		ChildJvm receiver = null;
+		ChildJvm sender = null;
+		try {
+			receiver = ChildJvm.start(subject.id() + "-receiver", ChildMain.class,
+					List.of(subject.singleJvm() ? "both" : "receiver", arguments[0], arguments[1], arguments[2]),
+					directory.resolve("receiver.log"));
+			String info = receiver.await("READY", START_TIMEOUT)[0];
+			if (subject.singleJvm()) {
+				sender = receiver;
+			}
+			else {
+				sender = ChildJvm.start(subject.id() + "-sender", ChildMain.class,
+						List.of("sender", arguments[0], arguments[1], arguments[2], info),
+						directory.resolve("sender.log"));
+				sender.await("READY", START_TIMEOUT);
+			}
+			for (Measurement measurement : measurements) {
+				measure(measurement, new Pair(sender, receiver));
+			}
+		}
+		catch (Exception ex) {
+			String failure = ex.getMessage();
+			measurements.stream().filter((m) -> m.runs().size() < this.settings.runs()).forEach((m) -> m.fail(failure));
+			this.progress.accept("  FAILED " + subject.id() + " (" + profile.id() + "): " + failure);
+		}
+		finally {
+			if (sender != null && sender != receiver) {
+				sender.close();
+			}
+			if (receiver != null) {
+				receiver.close();
+			}
+		}
+		return measurements;
+	}
+
+	private void measure(Measurement measurement, Pair pair) throws InterruptedException, DataFormatException {
+		int size = measurement.payload();
+		pair.flat(size, this.settings.warmupThroughput());
+		pair.paced(size, this.settings.latencyRate(), this.settings.latencyMessages(this.settings.warmupLatency()));
+		for (int run = 1; run <= this.settings.runs(); run++) {
+			Phase latency = pair.paced(size, this.settings.latencyRate(),
+					this.settings.latencyMessages(this.settings.latencyWindow()));
+			Phase throughput = pair.flat(size, this.settings.throughputWindow());
+			Histogram histogram = latency.histogram();
+			RunResult result = new RunResult(histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99),
+					histogram.getValueAtPercentile(99.9), histogram.getMaxValue(), latency.count(), throughput.rate(),
+					latency.senderCpu(), latency.receiverCpu(), throughput.senderCpu(), throughput.receiverCpu());
+			measurement.add(result, histogram);
+			this.progress.accept(String.format(Locale.ROOT,
+					"  %-16s %-8s %5d B run %d: p50 %8.2f us  p99 %8.2f us  max %9.2f us  %8.3f M msg/s",
+					measurement.subject().id(), measurement.profile().id(), size, run, result.p50() / 1e3,
+					result.p99() / 1e3, result.max() / 1e3, result.throughput() / 1e6));
+		}
+	}
+
+	/**
+	 * The sender and receiver of a subject (the same JVM for single-JVM subjects).
+	 */
+	private record Pair(ChildJvm sender, ChildJvm receiver) {
+
+		Phase paced(int size, int rate, int count) throws InterruptedException, DataFormatException {
+			Duration window = Duration.ofNanos(count * (1_000_000_000L / rate));
+			return phase("latency", size, "PACED " + size + " " + rate + " " + count, window);
+		}
+
+		Phase flat(int size, Duration window) throws InterruptedException, DataFormatException {
+			return phase("throughput", size, "FLAT " + size + " " + window.toMillis(), window);
+		}
+
+		private Phase phase(String mode, int size, String command, Duration window)
+				throws InterruptedException, DataFormatException {
+			this.receiver.send("ARM " + mode);
+			this.receiver.await("ARMED", START_TIMEOUT);
+			this.sender.send(command);
+			Duration timeout = window.multipliedBy(20).plus(START_TIMEOUT);
+			String[] sent = this.sender.await("SENT", timeout);
+			long count = Long.parseLong(sent[0]);
+			this.receiver.send("COLLECT " + count + " " + timeout.toMillis());
+			String[] collected = this.receiver.await("COLLECTED", timeout.plus(START_TIMEOUT));
+			Phase phase = new Phase(sent, collected);
+			phase.check(count, Long.parseLong(sent[1]), size);
+			return phase;
+		}
+
+	}
+
+	/**
+	 * The replies of one phase.
+	 */
+	private record Phase(String[] sent, String[] collected) {
+
+		long count() {
+			return Long.parseLong(this.collected[0]);
+		}
+
+		void check(long expected, long sequenceSum, int size) {
+			long received = count();
+			if (received != expected) {
+				throw new IllegalStateException("Received " + received + " of " + expected + " messages");
+			}
+			if (Long.parseLong(this.collected[1]) != sequenceSum) {
+				throw new IllegalStateException("The sequence numbers received do not match those sent");
+			}
+			if (Long.parseLong(this.collected[2]) != expected * Payloads.fillSum(size)) {
+				throw new IllegalStateException("The payload bytes received do not match those sent");
+			}
+			if (Long.parseLong(this.collected[7]) != 0) {
+				throw new IllegalStateException(this.collected[7] + " messages arrived outside a phase");
+			}
+		}
+
+		/**
+		 * End-to-end rate: messages over the time from the first send to the last
+		 * receipt.
+		 */
+		double rate() {
+			long start = Long.parseLong(this.sent[2]);
+			long lastReceived = Long.parseLong(this.collected[4]);
+			return count() * 1e9 / Math.max(1, lastReceived - start);
+		}
+
+		double senderCpu() {
+			long wall = Long.parseLong(this.sent[3]) - Long.parseLong(this.sent[2]);
+			return ProcessCpu.percentOfCore(Long.parseLong(this.sent[4]), wall);
+		}
+
+		double receiverCpu() {
+			return ProcessCpu.percentOfCore(Long.parseLong(this.collected[5]), Long.parseLong(this.collected[6]));
+		}
+
+		Histogram histogram() throws DataFormatException {
+			String encoded = this.collected[8];
+			if (encoded.equals("-")) {
+				return new Histogram(MessageSink.HIGHEST_TRACKABLE_NANOS, 3);
+			}
+			return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(encoded)),
+					MessageSink.HIGHEST_TRACKABLE_NANOS);
+		}
+
+	}
+
+}

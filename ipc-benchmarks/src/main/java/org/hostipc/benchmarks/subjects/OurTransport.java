@@ -1,0 +1,186 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.benchmarks.subjects;
+
+import java.time.Duration;
+
+import org.hostipc.chronicle.ChronicleEndpoints;
+import org.hostipc.chronicle.ChronicleOptions;
+import org.hostipc.dsl.Chronicle;
+import org.hostipc.dsl.IpcInboundChannelAdapterSpec;
+import org.hostipc.dsl.IpcOutboundChannelAdapterSpec;
+import org.hostipc.dsl.Shm;
+import org.hostipc.dsl.Uds;
+import org.hostipc.shm.ShmEndpoints;
+import org.hostipc.shm.ShmIdleStrategy;
+import org.hostipc.shm.ShmOptions;
+import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.MessagingPattern;
+import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.uds.UdsEndpoints;
+import org.hostipc.uds.UdsOptions;
+
+/**
+ * Our transports and the options the benchmarks use for them: the defaults, except that
+ * the latency profile selects the busy-spin idle strategy of the shared-memory transport
+ * and the shortest park of the Chronicle tailer (which has no busy-spin option).
+ *
+ * @author hostipc
+ */
+enum OurTransport {
+
+	/** Shared-memory rings. */
+	SHM("shm", "agrona") {
+
+		@Override
+		String idleDescription(boolean busySpin) {
+			return busySpin ? "busy-spin (ShmIdleStrategy.BUSY_SPIN)" : "default backoff (ShmIdleStrategy.BACKOFF)";
+		}
+
+		@Override
+		InboundEndpoint inbound(SubjectContext context) {
+			return ShmEndpoints.inbound(CHANNEL, MessagingPattern.POINT_TO_POINT, shm(context));
+		}
+
+		@Override
+		OutboundEndpoint outbound(SubjectContext context) {
+			return ShmEndpoints.outbound(CHANNEL, MessagingPattern.POINT_TO_POINT, shm(context));
+		}
+
+		@Override
+		IpcInboundChannelAdapterSpec inboundAdapter(SubjectContext context) {
+			return Shm.inboundChannelAdapter(CHANNEL, shm(context));
+		}
+
+		@Override
+		IpcOutboundChannelAdapterSpec outboundAdapter(SubjectContext context) {
+			return Shm.outboundChannelAdapter(CHANNEL, shm(context));
+		}
+
+	},
+
+	/** Unix domain sockets. */
+	UDS("uds", "jdk-uds") {
+
+		@Override
+		String idleDescription(boolean busySpin) {
+			return "blocking read";
+		}
+
+		@Override
+		InboundEndpoint inbound(SubjectContext context) {
+			return UdsEndpoints.inbound(CHANNEL, MessagingPattern.POINT_TO_POINT, uds(context));
+		}
+
+		@Override
+		OutboundEndpoint outbound(SubjectContext context) {
+			return UdsEndpoints.outbound(CHANNEL, MessagingPattern.POINT_TO_POINT, uds(context));
+		}
+
+		@Override
+		IpcInboundChannelAdapterSpec inboundAdapter(SubjectContext context) {
+			return Uds.inboundChannelAdapter(uds(context));
+		}
+
+		@Override
+		IpcOutboundChannelAdapterSpec outboundAdapter(SubjectContext context) {
+			return Uds.outboundChannelAdapter(uds(context));
+		}
+
+	},
+
+	/** Chronicle Queue. */
+	CHRONICLE("chronicle", "chronicle-queue") {
+
+		@Override
+		String idleDescription(boolean busySpin) {
+			return busySpin ? "backoff with the shortest park (maxPark 1 µs); no busy-spin option"
+					: "default backoff (park up to 1 ms)";
+		}
+
+		@Override
+		InboundEndpoint inbound(SubjectContext context) {
+			return ChronicleEndpoints.inbound(CHANNEL, MessagingPattern.POINT_TO_POINT, chronicle(context));
+		}
+
+		@Override
+		OutboundEndpoint outbound(SubjectContext context) {
+			return ChronicleEndpoints.outbound(CHANNEL, MessagingPattern.POINT_TO_POINT, chronicle(context));
+		}
+
+		@Override
+		IpcInboundChannelAdapterSpec inboundAdapter(SubjectContext context) {
+			return Chronicle.inboundChannelAdapter(CHANNEL, chronicle(context));
+		}
+
+		@Override
+		IpcOutboundChannelAdapterSpec outboundAdapter(SubjectContext context) {
+			return Chronicle.outboundChannelAdapter(CHANNEL, chronicle(context));
+		}
+
+	};
+
+	static final String CHANNEL = "bench";
+
+	private final String id;
+
+	private final String baselineId;
+
+	OurTransport(String id, String baselineId) {
+		this.id = id;
+		this.baselineId = baselineId;
+	}
+
+	String id() {
+		return this.id;
+	}
+
+	String baselineId() {
+		return this.baselineId;
+	}
+
+	abstract String idleDescription(boolean busySpin);
+
+	abstract InboundEndpoint inbound(SubjectContext context);
+
+	abstract OutboundEndpoint outbound(SubjectContext context);
+
+	abstract IpcInboundChannelAdapterSpec inboundAdapter(SubjectContext context);
+
+	abstract IpcOutboundChannelAdapterSpec outboundAdapter(SubjectContext context);
+
+	static ShmOptions shm(SubjectContext context) {
+		return ShmOptions.builder()
+			.directory(context.directory().resolve("shm"))
+			.idleStrategy(context.busySpin() ? ShmIdleStrategy.BUSY_SPIN : ShmIdleStrategy.BACKOFF)
+			.build();
+	}
+
+	static UdsOptions uds(SubjectContext context) {
+		return UdsOptions.builder(context.directory().resolve("ours.sock")).build();
+	}
+
+	static ChronicleOptions chronicle(SubjectContext context) {
+		ChronicleOptions.Builder builder = ChronicleOptions.builder()
+			.directory(context.directory().resolve("chronicle"));
+		if (context.busySpin()) {
+			builder.maxPark(Duration.ofNanos(1000));
+		}
+		return builder.build();
+	}
+
+}
