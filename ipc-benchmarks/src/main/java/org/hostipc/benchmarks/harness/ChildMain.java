@@ -34,10 +34,12 @@ import org.hostipc.benchmarks.subjects.Subjects;
 
 /**
  * Entry point of the sender and receiver JVMs. Arguments: role ({@code sender},
- * {@code receiver} or {@code both}), subject id, profile, directory and, for senders,
- * what the receiver reported when ready. Commands arrive one per line on standard input;
- * answers are lines on standard output that start with {@value #PREFIX}:
+ * {@code receiver} or {@code both}), subject id, profile and directory. Commands arrive
+ * one per line on standard input; answers are lines on standard output that start with
+ * {@value #PREFIX}:
  * <ul>
+ * <li>senders first wait for {@code START info}, where info is what the receiver answered
+ * in its {@code READY info} once started</li>
  * <li>{@code ARM latency|throughput} &rarr; {@code ARMED}</li>
  * <li>{@code PACED size rate count} and {@code FLAT size millis} &rarr;
  * {@code SENT count sequenceSum startNanos endNanos cpuTicks}</li>
@@ -81,12 +83,21 @@ public final class ChildMain {
 	private void run(String[] args) throws Exception {
 		String role = args[0];
 		Subject subject = Subjects.get(args[1]);
-		SubjectContext context = new SubjectContext(Path.of(args[3]), Profile.of(args[2]),
-				(args.length > 4) ? args[4] : "");
+		BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		String info = "";
+		if (role.equals("sender")) {
+			// started together with the receiver: wait until it is ready and says where
+			// it is
+			String start = input.readLine();
+			if (start == null || !start.startsWith("START ")) {
+				throw new IllegalStateException("Expected START, got " + start);
+			}
+			info = start.substring("START ".length());
+		}
+		SubjectContext context = new SubjectContext(Path.of(args[3]), Profile.of(args[2]), info);
 		Receiver receiver = null;
 		Sender sender = null;
 		try {
-			String info = "";
 			if (!role.equals("sender")) {
 				receiver = subject.receiver(context);
 				info = receiver.start(this.sink);
@@ -97,7 +108,7 @@ public final class ChildMain {
 				this.sendLoop = new SendLoop(sender);
 			}
 			reply("READY " + (info.isEmpty() ? "-" : info));
-			commands();
+			commands(input);
 		}
 		finally {
 			if (sender != null) {
@@ -109,8 +120,7 @@ public final class ChildMain {
 		}
 	}
 
-	private void commands() throws Exception {
-		BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+	private void commands(BufferedReader input) throws Exception {
 		String line;
 		while ((line = input.readLine()) != null) {
 			String[] words = line.trim().split(" ");

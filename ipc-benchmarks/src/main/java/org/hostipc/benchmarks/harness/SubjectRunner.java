@@ -73,14 +73,16 @@ public final class SubjectRunner {
 			receiver = ChildJvm.start(subject.id() + "-receiver", ChildMain.class,
 					List.of(subject.singleJvm() ? "both" : "receiver", arguments[0], arguments[1], arguments[2]),
 					directory.resolve("receiver.log"));
-			String info = receiver.await("READY", START_TIMEOUT)[0];
 			if (subject.singleJvm()) {
 				sender = receiver;
+				receiver.await("READY", START_TIMEOUT);
 			}
 			else {
+				// both JVMs boot at once; the sender starts its side once the receiver is
+				// ready
 				sender = ChildJvm.start(subject.id() + "-sender", ChildMain.class,
-						List.of("sender", arguments[0], arguments[1], arguments[2], info),
-						directory.resolve("sender.log"));
+						List.of("sender", arguments[0], arguments[1], arguments[2]), directory.resolve("sender.log"));
+				sender.send("START " + receiver.await("READY", START_TIMEOUT)[0]);
 				sender.await("READY", START_TIMEOUT);
 			}
 			for (Measurement measurement : measurements) {

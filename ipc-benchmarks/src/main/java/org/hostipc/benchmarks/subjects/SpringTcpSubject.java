@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import org.hostipc.benchmarks.harness.MessageSink;
 
 import org.springframework.integration.ip.dsl.Tcp;
-import org.springframework.integration.ip.tcp.connection.TcpNetClientConnectionFactory;
-import org.springframework.integration.ip.tcp.connection.TcpNetServerConnectionFactory;
+import org.springframework.integration.ip.dsl.TcpClientConnectionFactorySpec;
+import org.springframework.integration.ip.dsl.TcpServerConnectionFactorySpec;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.integration.ip.tcp.serializer.ByteArrayLengthHeaderSerializer;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 import org.springframework.messaging.MessageChannel;
@@ -71,13 +72,14 @@ final class SpringTcpSubject implements Subject {
 
 			@Override
 			public String start(MessageSink sink) throws InterruptedException {
-				TcpNetServerConnectionFactory server = new TcpNetServerConnectionFactory(0);
-				server.setLocalAddress("127.0.0.1");
-				server.setSoTcpNoDelay(true);
-				server.setSerializer(codec());
-				server.setDeserializer(codec());
+				TcpServerConnectionFactorySpec spec = Tcp.netServer(0)
+					.localAddress("127.0.0.1")
+					.soTcpNoDelay(true)
+					.serializer(codec())
+					.deserializer(codec());
+				AbstractServerConnectionFactory server = (AbstractServerConnectionFactory) spec.getObject();
 				this.flows = new SpringFlows();
-				this.flows.receive(Tcp.inboundAdapter(server), sink);
+				this.flows.receive(Tcp.inboundAdapter(spec), sink);
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 				while (!server.isListening() && System.nanoTime() < deadline) {
 					Thread.sleep(5);
@@ -105,11 +107,10 @@ final class SpringTcpSubject implements Subject {
 
 			@Override
 			public void start() {
-				TcpNetClientConnectionFactory client = new TcpNetClientConnectionFactory("127.0.0.1",
-						Integer.parseInt(context.info()));
-				client.setSoTcpNoDelay(true);
-				client.setSerializer(codec());
-				client.setDeserializer(codec());
+				TcpClientConnectionFactorySpec client = Tcp.netClient("127.0.0.1", Integer.parseInt(context.info()))
+					.soTcpNoDelay(true)
+					.serializer(codec())
+					.deserializer(codec());
 				this.flows = new SpringFlows();
 				this.input = this.flows.send(Tcp.outboundAdapter(client));
 			}
