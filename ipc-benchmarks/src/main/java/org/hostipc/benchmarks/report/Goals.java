@@ -106,7 +106,8 @@ public final class Goals {
 	private void floor(String id, String goal, String ours, double floor) {
 		Measurement a = measured(ours);
 		if (a == null) {
-			notMeasured(goal, ours, ours);
+			this.checks.add(
+					new GoalCheck(goal, "-", GoalCheck.Status.NOT_MEASURED, "needs a complete measurement of " + ours));
 			return;
 		}
 		double rate = a.median(THROUGHPUT);

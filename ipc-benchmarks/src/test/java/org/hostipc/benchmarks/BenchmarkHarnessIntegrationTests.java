@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.benchmarks;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.hostipc.benchmarks.harness.Profile;
+import org.hostipc.benchmarks.harness.Settings;
+import org.hostipc.benchmarks.report.BenchmarkResults;
+import org.hostipc.benchmarks.report.Measurement;
+import org.hostipc.benchmarks.report.RunResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole suite end to end in the smoke profile on a handful of subjects (ours and
+ * baselines, cross-process and in-JVM): every phase must deliver every message with the
+ * right bytes, and the report and its plots must be written.
+ *
+ * @author hostipc
+ */
+class BenchmarkHarnessIntegrationTests {
+
+	private static final List<String> SUBJECTS = List.of("shm", "uds-spring", "chronicle", "agrona", "aeron", "jdk-uds",
+			"queue-channel");
+
+	private Path output;
+
+	@BeforeEach
+	void createOutput() throws IOException {
+		this.output = Files.createTempDirectory(Path.of("/tmp"), "ipcb-test");
+	}
+
+	@AfterEach
+	void deleteOutput() throws IOException {
+		BenchmarkCoordinator.deleteRecursively(this.output);
+	}
+
+	@Test
+	void smokeRunShouldDeliverEveryMessageAndWriteTheReport() throws Exception {
+		Settings settings = Settings.smoke().withSubjects(SUBJECTS);
+		List<String> progress = new ArrayList<>();
+		BenchmarkResults results = BenchmarkCoordinator.run(settings, this.output, progress::add);
+		assertThat(results.measurements()).hasSize(SUBJECTS.size() * settings.payloads().size());
+		for (Measurement measurement : results.measurements()) {
+			assertThat(measurement.failure()).as(measurement.subject().id()).isNull();
+			assertThat(measurement.runs()).hasSize(settings.runs());
+			for (RunResult run : measurement.runs()) {
+				assertThat(run.latencyMessages()).isEqualTo(settings.latencyMessages(settings.latencyWindow()));
+				assertThat(run.p50()).isPositive();
+				assertThat(run.throughput()).isPositive();
+			}
+			assertThat(measurement.merged().getTotalCount()).isEqualTo(1000);
+		}
+		String report = Files.readString(this.output.resolve("benchmarks.md"));
+		assertThat(report).contains("## Summary of goals", "## Machine and run", "## Microbenchmarks (JMH)");
+		SUBJECTS.forEach((id) -> assertThat(report).contains("`" + id + "`"));
+		for (int payload : settings.payloads()) {
+			assertImage("latency-" + Profile.DEFAULT.id() + "-" + payload + ".png");
+			assertImage("throughput-" + Profile.DEFAULT.id() + "-" + payload + ".png");
+			assertThat(report).contains("benchmarks/latency-default-" + payload + ".png");
+		}
+	}
+
+	private void assertImage(String name) throws IOException {
+		Path file = this.output.resolve("benchmarks").resolve(name);
+		BufferedImage image = ImageIO.read(file.toFile());
+		assertThat(image).as(name).isNotNull();
+		assertThat(image.getWidth()).isGreaterThan(500);
+	}
+
+}
