@@ -23,7 +23,7 @@ package org.hostipc.benchmarks.report;
  * @param mode the JMH mode
  * @param nanosPerOp the score converted to nanoseconds per operation
  * @param errorNanos the score error in the same unit, {@code NaN} when unknown
- * @param bytesPerOp {@code ·gc.alloc.rate.norm} in bytes per operation, {@code NaN}
+ * @param bytesPerOp {@code gc.alloc.rate.norm} in bytes per operation, {@code NaN}
  * without the gc profiler
  * @author hostipc
  */

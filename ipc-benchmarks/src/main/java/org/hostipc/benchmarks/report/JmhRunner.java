@@ -43,7 +43,10 @@ public final class JmhRunner {
 	/** The package whose benchmarks run. */
 	public static final String PACKAGE = "org.hostipc.benchmarks.jmh";
 
-	private static final String ALLOCATION = "·gc.alloc.rate.norm";
+	/**
+	 * The allocation metric of the gc profiler (JMH before 1.36 prefixed it with a dot).
+	 */
+	private static final List<String> ALLOCATION = List.of("gc.alloc.rate.norm", "·gc.alloc.rate.norm");
 
 	private JmhRunner() {
 	}
@@ -114,12 +117,21 @@ public final class JmhRunner {
 			String unit = primary.path("scoreUnit").asString();
 			double score = primary.path("score").asDouble();
 			double error = primary.path("scoreError").asDouble(Double.NaN);
-			JsonNode allocation = node.path("secondaryMetrics").path(ALLOCATION);
-			double bytes = allocation.isMissingNode() ? Double.NaN : allocation.path("score").asDouble();
+			double bytes = allocation(node.path("secondaryMetrics"));
 			results.add(new JmhResult(name(node), node.path("mode").asString(), toNanosPerOp(score, unit),
 					errorNanos(score, error, unit), bytes));
 		}
 		return results;
+	}
+
+	private static double allocation(JsonNode secondaryMetrics) {
+		for (String name : ALLOCATION) {
+			JsonNode metric = secondaryMetrics.path(name);
+			if (!metric.isMissingNode()) {
+				return metric.path("score").asDouble();
+			}
+		}
+		return Double.NaN;
 	}
 
 	private static String name(JsonNode node) {

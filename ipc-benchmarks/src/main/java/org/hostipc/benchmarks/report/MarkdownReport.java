@@ -193,7 +193,8 @@ public final class MarkdownReport {
 			return;
 		}
 		line("In-process hot paths of package `" + JmhRunner.PACKAGE + "`, run with `-prof gc` (" + "`"
-				+ String.join(" ", this.results.settings().jmhArguments()) + "`). B/op is `·gc.alloc.rate.norm`.");
+				+ String.join(" ", this.results.settings().jmhArguments())
+				+ "`). B/op is the profiler's `gc.alloc.rate.norm`.");
 		line();
 		line("| benchmark | mode | ns/op | B/op |");
 		line("|---|---|---|---|");

@@ -38,25 +38,34 @@ class JmhRunnerTests {
 			  "primaryMetric" : { "score" : 42.5, "scoreError" : 1.5, "scoreUnit" : "ns/op" },
 			  "secondaryMetrics" : { "·gc.alloc.rate.norm" : { "score" : 0.0012, "scoreUnit" : "B/op" } }
 			}, {
+			  "benchmark" : "org.hostipc.benchmarks.jmh.HeaderBenchmark.decode",
+			  "mode" : "avgt",
+			  "primaryMetric" : { "score" : 1.0, "scoreUnit" : "us/op" },
+			  "secondaryMetrics" : { }
+			}, {
 			  "benchmark" : "org.hostipc.benchmarks.jmh.RingBenchmark.writeRead",
 			  "mode" : "thrpt",
 			  "primaryMetric" : { "score" : 20.0, "scoreError" : "NaN", "scoreUnit" : "ops/us" },
-			  "secondaryMetrics" : { }
+			  "secondaryMetrics" : { "gc.alloc.rate.norm" : { "score" : 24.0, "scoreUnit" : "B/op" } }
 			} ]
 			""";
 
 	@Test
 	void parseShouldReadTimeAndAllocationPerOperation() {
 		List<JmhResult> results = JmhRunner.parse(JSON);
-		assertThat(results).hasSize(2);
+		assertThat(results).hasSize(3);
 		JmhResult encode = results.get(0);
 		assertThat(encode.benchmark()).isEqualTo("FrameCodecBenchmark.encode (payloadSize=64)");
 		assertThat(encode.nanosPerOp()).isEqualTo(42.5);
 		assertThat(encode.errorNanos()).isEqualTo(1.5);
 		assertThat(encode.bytesPerOp()).isCloseTo(0.0012, within(1e-9));
-		JmhResult ring = results.get(1);
+		JmhResult decode = results.get(1);
+		assertThat(decode.nanosPerOp()).isEqualTo(1000.0);
+		assertThat(decode.errorNanos()).isNaN();
+		assertThat(decode.bytesPerOp()).isNaN();
+		JmhResult ring = results.get(2);
 		assertThat(ring.nanosPerOp()).isCloseTo(50.0, within(1e-9));
-		assertThat(ring.bytesPerOp()).isNaN();
+		assertThat(ring.bytesPerOp()).isEqualTo(24.0);
 	}
 
 	@Test
