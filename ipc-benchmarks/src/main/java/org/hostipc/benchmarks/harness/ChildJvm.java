@@ -73,7 +73,7 @@ public final class ChildJvm implements AutoCloseable {
 	public static ChildJvm start(String name, Class<?> mainClass, List<String> arguments, Path log) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(JvmOptions.javaExecutable());
-		command.addAll(JvmOptions.childOptions());
+		command.addAll(JvmOptions.childOptions(name));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass.getName());

@@ -28,6 +28,9 @@ import java.util.List;
  */
 public final class JvmOptions {
 
+	/** System property with extra options for the child JVMs. */
+	public static final String EXTRA_OPTIONS_PROPERTY = "benchmarks.childJvmOptions";
+
 	private static final List<String> TRANSPORT_OPTIONS = List.of("--add-exports",
 			"java.base/jdk.internal.misc=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
 			"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
@@ -49,14 +52,22 @@ public final class JvmOptions {
 	}
 
 	/**
-	 * Return the options of a sender or receiver JVM.
+	 * Return the options of a sender or receiver JVM, plus those of the system property
+	 * {@value #EXTRA_OPTIONS_PROPERTY} (space-separated, to profile the children, for
+	 * example; {@code {name}} in them becomes the child's name, such as
+	 * {@code shm-receiver}).
+	 * @param name the name of the child
 	 * @return the options
 	 */
-	public static List<String> childOptions() {
+	public static List<String> childOptions(String name) {
 		List<String> options = transportOptions();
 		options.add("-Xms256m");
 		options.add("-Xmx512m");
 		options.add("-Djava.awt.headless=true");
+		String extra = System.getProperty(EXTRA_OPTIONS_PROPERTY, "").trim();
+		if (!extra.isEmpty()) {
+			options.addAll(List.of(extra.replace("{name}", name).split("\\s+")));
+		}
 		return options;
 	}
 

@@ -72,7 +72,7 @@ public final class JmhRunner {
 		Path log = directory.resolve("jmh.log");
 		List<String> command = new ArrayList<>();
 		command.add(JvmOptions.javaExecutable());
-		command.addAll(JvmOptions.childOptions());
+		command.addAll(JvmOptions.childOptions("jmh"));
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.openjdk.jmh.Main", PACKAGE, "-prof",
 				"gc", "-rf", "json", "-rff", results.toString()));
 		command.addAll(arguments);

@@ -86,6 +86,7 @@ public final class MarkdownReport {
 				+ Format.duration(this.results.elapsed())
 				+ " (build excluded). Do not edit by hand: run the command again (see [Reproduce](#reproduce)).");
 		line();
+		busyWarning();
 		goals();
 		machine();
 		MethodSection.write(this.out, this.results);
@@ -97,6 +98,25 @@ public final class MarkdownReport {
 		}
 		jmh();
 		reproduce();
+	}
+
+	private void busyWarning() {
+		String[] load = this.results.loadBefore().split(" ");
+		int cores = this.results.machine().cores();
+		try {
+			double busiest = Math.max(Double.parseDouble(load[0]),
+					Double.parseDouble(this.results.loadAfter().split(" ")[0]));
+			if (busiest > cores / 2.0) {
+				line(String.format(Locale.ROOT, "> **Warning**: the machine was busy during this run (1-minute load "
+						+ "average up to %.2f on %d cores). Busy-spinning and parked threads then wait for a core, "
+						+ "so latencies (even medians) and rates are dominated by scheduling, not by the subjects. "
+						+ "Run it again on an idle machine before drawing conclusions.", busiest, cores));
+				line();
+			}
+		}
+		catch (NumberFormatException ex) {
+			// load average unknown: no warning
+		}
 	}
 
 	private void goals() {
