@@ -99,6 +99,7 @@ public final class BenchmarkCoordinator {
 		Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm")
 				: Path.of(System.getProperty("java.io.tmpdir"));
 		Path work = Files.createTempDirectory(base, "ipcb");
+		Path queues = Files.createTempDirectory("ipcb-queues");
 		Instant started = Instant.now();
 		long start = System.nanoTime();
 		String loadBefore = MachineInfo.loadAverage();
@@ -110,8 +111,11 @@ public final class BenchmarkCoordinator {
 		for (Profile profile : settings.profiles()) {
 			for (Subject subject : subjects) {
 				progress.accept("[" + (++step) + "/" + steps + "] " + subject.id() + ", " + profile.id() + " profile");
-				Path directory = Files.createDirectories(work.resolve(profile.id().charAt(0) + "-" + subject.id()));
-				List<Measurement> measured = runner.run(subject, profile, directory);
+				String name = profile.id().charAt(0) + "-" + subject.id();
+				Path directory = Files.createDirectories(work.resolve(name));
+				Path queueDirectory = Files.createDirectories(queues.resolve(name));
+				List<Measurement> measured = runner.run(subject, profile, directory, queueDirectory);
+				deleteRecursively(queueDirectory);
 				measurements.addAll(measured);
 				if (measured.stream().allMatch(Measurement::isComplete)) {
 					deleteRecursively(directory);
@@ -126,12 +130,15 @@ public final class BenchmarkCoordinator {
 		progress.accept((jmh.note() != null) ? "JMH: " + jmh.note() : "JMH: " + jmh.results().size() + " results");
 		BenchmarkResults results = new BenchmarkResults(settings, MachineInfo.current(), started,
 				Duration.ofNanos(System.nanoTime() - start), loadBefore, MachineInfo.loadAverage(),
-				base + " (" + (base.toString().equals("/dev/shm") ? "tmpfs" : "temporary directory") + ")", subjects,
-				measurements, jmh);
+				"rings and sockets under " + base
+						+ (base.toString().equals("/dev/shm") ? " (tmpfs)" : " (temporary directory)")
+						+ ", Chronicle queues under " + queues.getParent() + " (page cache, no fsync)",
+				subjects, measurements, jmh);
 		MarkdownReport.write(results, output.resolve("benchmarks.md"), output.resolve("benchmarks"));
 		if (!failed && !jmh.failed()) {
 			deleteRecursively(work);
 		}
+		deleteRecursively(queues);
 		return results;
 	}
 

@@ -34,9 +34,9 @@ import org.hostipc.benchmarks.subjects.Subjects;
 
 /**
  * Entry point of the sender and receiver JVMs. Arguments: role ({@code sender},
- * {@code receiver} or {@code both}), subject id, profile and directory. Commands arrive
- * one per line on standard input; answers are lines on standard output that start with
- * {@value #PREFIX}:
+ * {@code receiver} or {@code both}), subject id, profile, directory and queue directory
+ * (see {@link SubjectContext}). Commands arrive one per line on standard input; answers
+ * are lines on standard output that start with {@value #PREFIX}:
  * <ul>
  * <li>senders first wait for {@code START info}, where info is what the receiver answered
  * in its {@code READY info} once started</li>
@@ -94,7 +94,7 @@ public final class ChildMain {
 			}
 			info = start.substring("START ".length());
 		}
-		SubjectContext context = new SubjectContext(Path.of(args[3]), Profile.of(args[2]), info);
+		SubjectContext context = new SubjectContext(Path.of(args[3]), Path.of(args[4]), Profile.of(args[2]), info);
 		Receiver receiver = null;
 		Sender sender = null;
 		try {

@@ -58,21 +58,22 @@ public final class SubjectRunner {
 	 * @param subject the subject
 	 * @param profile the profile
 	 * @param directory an empty directory for the subject's files and logs
+	 * @param queueDirectory an empty directory on disk for the subject's queues
 	 * @return one measurement per payload size
 	 * @throws InterruptedException if interrupted
 	 */
-	public List<Measurement> run(Subject subject, Profile profile, Path directory) throws InterruptedException {
+	public List<Measurement> run(Subject subject, Profile profile, Path directory, Path queueDirectory)
+			throws InterruptedException {
 		List<Measurement> measurements = new ArrayList<>();
 		for (int payload : this.settings.payloads()) {
 			measurements.add(new Measurement(subject, profile, payload));
 		}
-		String[] arguments = { subject.id(), profile.id(), directory.toString() };
+		List<String> arguments = List.of(subject.id(), profile.id(), directory.toString(), queueDirectory.toString());
 		ChildJvm receiver = null;
 		ChildJvm sender = null;
 		try {
 			receiver = ChildJvm.start(subject.id() + "-receiver", ChildMain.class,
-					List.of(subject.singleJvm() ? "both" : "receiver", arguments[0], arguments[1], arguments[2]),
-					directory.resolve("receiver.log"));
+					arguments(subject.singleJvm() ? "both" : "receiver", arguments), directory.resolve("receiver.log"));
 			if (subject.singleJvm()) {
 				sender = receiver;
 				receiver.await("READY", START_TIMEOUT);
@@ -80,8 +81,8 @@ public final class SubjectRunner {
 			else {
 				// both JVMs boot at once; the sender starts its side once the receiver is
 				// ready
-				sender = ChildJvm.start(subject.id() + "-sender", ChildMain.class,
-						List.of("sender", arguments[0], arguments[1], arguments[2]), directory.resolve("sender.log"));
+				sender = ChildJvm.start(subject.id() + "-sender", ChildMain.class, arguments("sender", arguments),
+						directory.resolve("sender.log"));
 				sender.send("START " + receiver.await("READY", START_TIMEOUT)[0]);
 				sender.await("READY", START_TIMEOUT);
 			}
@@ -103,6 +104,13 @@ public final class SubjectRunner {
 			}
 		}
 		return measurements;
+	}
+
+	private static List<String> arguments(String role, List<String> arguments) {
+		List<String> all = new ArrayList<>();
+		all.add(role);
+		all.addAll(arguments);
+		return all;
 	}
 
 	private void measure(Measurement measurement, Pair pair) throws InterruptedException, DataFormatException {

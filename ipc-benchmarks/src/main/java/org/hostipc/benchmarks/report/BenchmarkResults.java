@@ -33,7 +33,7 @@ import org.hostipc.benchmarks.subjects.Subject;
  * @param elapsed how long it took, build excluded
  * @param loadBefore the load averages before the run
  * @param loadAfter the load averages after the run
- * @param filesDirectory where rings, queues and sockets lived
+ * @param filesDirectory where rings, queues and sockets lived, as a sentence
  * @param subjects the subjects measured
  * @param measurements the measurements
  * @param jmh the microbenchmark outcome

@@ -154,7 +154,7 @@ public final class MarkdownReport {
 				settings.name(), settings.runs(), settings.latencyRate(), settings.latencyWindow().toMillis(),
 				settings.warmupLatency().toMillis(), settings.throughputWindow().toMillis(),
 				settings.warmupThroughput().toMillis()));
-		line("| files | rings, queues and sockets under " + this.results.filesDirectory() + " |");
+		line("| files | " + this.results.filesDirectory() + " |");
 		line();
 	}
 

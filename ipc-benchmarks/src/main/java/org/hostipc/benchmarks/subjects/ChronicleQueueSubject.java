@@ -35,6 +35,13 @@ import org.hostipc.benchmarks.harness.Payloads;
  */
 final class ChronicleQueueSubject implements Subject {
 
+	static {
+		if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
+			throw new IllegalStateException("The Chronicle subjects read words in native order, which must be "
+					+ "little-endian like the payload layout");
+		}
+	}
+
 	@Override
 	public String id() {
 		return "chronicle-queue";
@@ -56,7 +63,7 @@ final class ChronicleQueueSubject implements Subject {
 	}
 
 	static ChronicleQueue open(SubjectContext context) {
-		return ChronicleQueue.singleBuilder(context.directory().resolve("chronicle-queue")).build();
+		return ChronicleQueue.singleBuilder(context.queueDirectory().resolve("chronicle-queue")).build();
 	}
 
 	@Override
@@ -108,13 +115,6 @@ final class ChronicleQueueSubject implements Subject {
 			}
 			sink.record(intended, sequence, sum);
 			return 1;
-		}
-	}
-
-	static {
-		if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
-			throw new IllegalStateException("The Chronicle subjects read words in native order, which must be "
-					+ "little-endian like the payload layout");
 		}
 	}
 

@@ -175,8 +175,7 @@ enum OurTransport {
 	}
 
 	static ChronicleOptions chronicle(SubjectContext context) {
-		ChronicleOptions.Builder builder = ChronicleOptions.builder()
-			.directory(context.directory().resolve("chronicle"));
+		ChronicleOptions.Builder builder = ChronicleOptions.builder().directory(context.queueDirectory());
 		if (context.busySpin()) {
 			builder.maxPark(Duration.ofNanos(1000));
 		}

@@ -23,14 +23,16 @@ import org.hostipc.benchmarks.harness.Profile;
 /**
  * What a subject's sender or receiver is built from.
  *
- * @param directory a directory private to this subject and run, for ring files, queues
- * and sockets (short enough for Unix socket paths)
+ * @param directory a directory private to this subject and run, for ring files and
+ * sockets (on tmpfs where there is one; short enough for Unix socket paths)
+ * @param queueDirectory a directory private to this subject and run for Chronicle queues,
+ * on disk (they grow by the size of every message sent)
  * @param profile the idle profile
  * @param info what the receiver reported when it was ready (such as a TCP port), or an
  * empty string
  * @author hostipc
  */
-public record SubjectContext(Path directory, Profile profile, String info) {
+public record SubjectContext(Path directory, Path queueDirectory, Profile profile, String info) {
 
 	/**
 	 * Return whether the subject should busy-spin.
