@@ -57,6 +57,7 @@ final class QueueFileValidator {
 
 	private static final int LENGTH_MASK = 0x3FFFFFFF;
 
+	/** Chronicle headers take a few hundred bytes: a longer one is not a header. */
 	private static final int HEADER_READ_LENGTH = 4096;
 
 	private static final byte[] WRITE_POSITION = "writePosition".getBytes(StandardCharsets.US_ASCII);
@@ -173,7 +174,7 @@ final class QueueFileValidator {
 		}
 		int word = header.getInt(0);
 		int length = word & LENGTH_MASK;
-		if ((word & META_DATA) == 0 || (word & NOT_COMPLETE) != 0 || length == 0) {
+		if ((word & META_DATA) == 0 || (word & NOT_COMPLETE) != 0 || length == 0 || length > HEADER_READ_LENGTH - 4) {
 			return "does not start with a Chronicle header (found 0x" + Integer.toHexString(word) + ")";
 		}
 		if (4L + length > size) {
