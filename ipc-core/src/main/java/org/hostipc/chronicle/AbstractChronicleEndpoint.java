@@ -98,6 +98,11 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		return "chronicle";
 	}
 
+	@Override
+	public String backlogUnit() {
+		return "messages";
+	}
+
 	/**
 	 * Return the open queue.
 	 * @return the queue, {@code null} when not started
