@@ -31,14 +31,21 @@ public class CorruptedQueueFileException extends IpcException {
 
 	private final Path file;
 
+	private final String description;
+
+	private final String action;
+
 	/**
 	 * Create a new instance.
 	 * @param file the damaged file
-	 * @param message what is wrong and what to do
+	 * @param description what is wrong, naming the file
+	 * @param action what to do about it
 	 */
-	public CorruptedQueueFileException(Path file, String message) {
-		super(message);
+	public CorruptedQueueFileException(Path file, String description, String action) {
+		super(description + ": " + action);
 		this.file = file;
+		this.description = description;
+		this.action = action;
 	}
 
 	/**
@@ -47,6 +54,22 @@ public class CorruptedQueueFileException extends IpcException {
 	 */
 	public Path getFile() {
 		return this.file;
+	}
+
+	/**
+	 * Return what is wrong, naming the file.
+	 * @return the description
+	 */
+	public String getDescription() {
+		return this.description;
+	}
+
+	/**
+	 * Return what to do about the damaged file.
+	 * @return the action
+	 */
+	public String getAction() {
+		return this.action;
 	}
 
 }

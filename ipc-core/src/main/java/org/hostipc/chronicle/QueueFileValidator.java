@@ -92,12 +92,12 @@ final class QueueFileValidator {
 			String name = file.getFileName().toString();
 			if (name.equals(METADATA_FILE)) {
 				settled(file, QueueFileValidator::metadataProblem,
-						"stop every process that uses the queue, delete this file (Chronicle rebuilds it from the "
+						"Stop every process that uses the queue, delete this file (Chronicle rebuilds it from the "
 								+ "cycle files) and start again");
 			}
 			else if (name.endsWith(CYCLE_SUFFIX)) {
 				settled(file, QueueFileValidator::cycleProblem,
-						"stop every process that uses the queue, then restore the file from a backup or move it out "
+						"Stop every process that uses the queue, then restore the file from a backup or move it out "
 								+ "of " + directory + " (its messages are lost) and start again");
 			}
 		}
@@ -111,8 +111,7 @@ final class QueueFileValidator {
 			problem = check.problem(file);
 		}
 		if (problem != null) {
-			throw new CorruptedQueueFileException(file,
-					"The Chronicle queue file " + file + " " + problem + ": " + action);
+			throw new CorruptedQueueFileException(file, "The Chronicle queue file " + file + " " + problem, action);
 		}
 	}
 

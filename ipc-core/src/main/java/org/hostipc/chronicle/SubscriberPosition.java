@@ -146,10 +146,10 @@ final class SubscriberPosition implements AutoCloseable {
 	}
 
 	private static CorruptedQueueFileException corrupted(Path file, String problem) {
-		return new CorruptedQueueFileException(file, "The subscriber position file " + file + " " + problem
-				+ ": stop the subscriber, then delete the file to start it afresh (it then starts from the oldest "
-				+ "message still in the queue; messages it handled before are delivered again) or restore the file "
-				+ "from a backup");
+		return new CorruptedQueueFileException(file, "The subscriber position file " + file + " " + problem,
+				"Stop the subscriber, then delete the file to start it afresh (it then starts from the oldest "
+						+ "message still in the queue; messages it handled before are delivered again) or restore the file "
+						+ "from a backup");
 	}
 
 	/**

@@ -65,7 +65,7 @@ class ChronicleCorruptionTests extends AbstractChronicleTests {
 		Path cycle = cycleFile();
 		truncate(cycle, length);
 		assertCorrupted(outbound(), cycle, "is truncated", "restore the file from a backup or move it out");
-		assertCorrupted(inbound(), cycle, "is truncated", "stop every process that uses the queue");
+		assertCorrupted(inbound(), cycle, "is truncated", "Stop every process that uses the queue");
 		assertThat(Files.size(cycle)).as("the damaged file is left as it was").isEqualTo(length);
 	}
 

@@ -16,16 +16,21 @@
 
 package org.hostipc.boot.autoconfigure;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.hostipc.boot.endpoint.IpcChannelsEndpoint;
 import org.hostipc.boot.endpoint.IpcChannelsEndpoint.ChannelDescriptor;
+import org.hostipc.chronicle.CorruptedQueueFileException;
 import org.hostipc.transport.IpcException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +168,25 @@ class ChronicleChannelsEndToEndTests {
 				.tag("reason", "io")
 				.functionCounter()
 				.count()).isOne();
+		});
+	}
+
+	@Test
+	void whenQueueFileIsTruncatedThenStartupFailsNamingTheFile() throws IOException {
+		publisher().run((outbound) -> outbound.getBean(Orders.class).place(new Order("o-1", 1)));
+		Path cycle;
+		try (Stream<Path> files = Files.list(this.directory.resolve("orders"))) {
+			cycle = files.filter((file) -> file.toString().endsWith(".cq4")).findFirst().orElseThrow();
+		}
+		try (RandomAccessFile file = new RandomAccessFile(cycle.toFile(), "rw")) {
+			file.setLength(10);
+		}
+		subscriber().run((inbound) -> {
+			assertThat(inbound).hasFailed();
+			assertThat(inbound.getStartupFailure()).rootCause()
+				.isInstanceOf(CorruptedQueueFileException.class)
+				.hasMessageContaining(cycle.toString())
+				.hasMessageContaining("is truncated");
 		});
 	}
 
