@@ -113,8 +113,8 @@ final class SubscriberPosition implements AutoCloseable {
 		if (Files.exists(file)) {
 			return;
 		}
-		Path temporary = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-				+ Thread.currentThread().getId() + ".tmp");
+		Path temporary = file.resolveSibling(
+				file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
 		try {
 			ByteBuffer content = ByteBuffer.allocate(LENGTH);
 			content.putLong(MAGIC_OFFSET, MAGIC).putLong(INDEX_OFFSET, NONE);
