@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
@@ -59,8 +60,8 @@ class ChronicleRetentionIntegrationTests extends AbstractChronicleTests {
 		reader.start();
 		await().atMost(AWAIT).until(() -> received.size() == 3);
 		Path release = this.directory.resolve("release");
-		try (ChronicleChildJvm child = ChronicleChildJvm.start(true, "lock", this.directory.toString(), "orders",
-				release.toString())) {
+		try (ChildJvm child = ChildJvm.start("chronicle-child", ChronicleChildMain.class, "lock",
+				this.directory.toString(), "orders", release.toString())) {
 			child.awaitLine("LOCKED", TIMEOUT);
 			CompletableFuture<List<Path>> sweep = CompletableFuture.supplyAsync(outbound::sweep);
 			await().during(Duration.ofMillis(300)).atMost(TIMEOUT).until(() -> !sweep.isDone());
