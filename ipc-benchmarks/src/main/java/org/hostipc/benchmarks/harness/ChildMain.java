@@ -92,7 +92,8 @@ public final class ChildMain {
 			if (start == null || !start.startsWith("START ")) {
 				throw new IllegalStateException("Expected START, got " + start);
 			}
-			info = start.substring("START ".length());
+			String reported = start.substring("START ".length());
+			info = reported.equals("-") ? "" : reported;
 		}
 		SubjectContext context = new SubjectContext(Path.of(args[3]), Path.of(args[4]), Profile.of(args[2]), info);
 		Receiver receiver = null;

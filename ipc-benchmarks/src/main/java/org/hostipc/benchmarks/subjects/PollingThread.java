@@ -37,8 +37,6 @@ final class PollingThread implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	private volatile Throwable failure;
-
 	PollingThread(String name, IntSupplier poll, boolean busySpin) {
 		IdleStrategy idle = idleStrategy(busySpin);
 		this.thread = new Thread(() -> {
@@ -48,7 +46,7 @@ final class PollingThread implements AutoCloseable {
 				}
 			}
 			catch (Throwable ex) {
-				this.failure = ex;
+				// the receiver stops counting: the phase fails with the messages missing
 				ex.printStackTrace();
 			}
 		}, name);
@@ -67,10 +65,6 @@ final class PollingThread implements AutoCloseable {
 	PollingThread start() {
 		this.thread.start();
 		return this;
-	}
-
-	Throwable failure() {
-		return this.failure;
 	}
 
 	@Override

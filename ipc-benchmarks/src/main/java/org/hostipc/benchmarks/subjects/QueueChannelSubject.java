@@ -34,6 +34,9 @@ final class QueueChannelSubject implements Subject {
 
 	private static final int CAPACITY = 8192;
 
+	/**
+	 * Shared by the receiver and the sender, which the one JVM of this subject creates.
+	 */
 	private QueueChannel channel;
 
 	@Override
