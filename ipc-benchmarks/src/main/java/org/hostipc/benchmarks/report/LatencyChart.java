@@ -49,7 +49,7 @@ final class LatencyChart {
 
 	private static final double MAX_PERCENTILE = 99.99;
 
-	private static final double[] PERCENTILE_TICKS = { 0, 90, 99, 99.9, 99.99 };
+	private static final double[] PERCENTILE_TICKS = { 0, 50, 90, 99, 99.9, 99.99 };
 
 	private LatencyChart() {
 	}
@@ -93,6 +93,9 @@ final class LatencyChart {
 			canvas.text(label, WIDTH - RIGHT + 58, y, Color.BLACK);
 			index++;
 		}
+		int y = TOP + 24 + index * 20;
+		canvas.text("solid: ours", WIDTH - RIGHT + 20, y, Color.DARK_GRAY);
+		canvas.text("dashed: baselines", WIDTH - RIGHT + 20, y + 16, Color.DARK_GRAY);
 		canvas.g.setStroke(new BasicStroke(1f));
 		canvas.write(file);
 	}

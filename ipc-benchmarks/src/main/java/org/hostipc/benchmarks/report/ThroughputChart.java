@@ -68,6 +68,7 @@ final class ThroughputChart {
 			canvas.text(label, x - canvas.width(label) / 2, height - 28, Color.DARK_GRAY);
 		}
 		canvas.text("messages per second (log scale)", LEFT + plotWidth / 2 - 90, height - 10, Color.BLACK);
+		legend(canvas);
 		int row = 0;
 		for (Measurement measurement : measurements) {
 			int y = TOP + row * ROW;
@@ -92,6 +93,18 @@ final class ThroughputChart {
 			row++;
 		}
 		canvas.write(file);
+	}
+
+	private static void legend(Canvas canvas) {
+		int x = WIDTH - RIGHT - 330;
+		Color[] colors = { RAW, SPRING, BASELINE };
+		String[] labels = { "ours, transport", "ours, Spring", "baseline" };
+		for (int i = 0; i < colors.length; i++) {
+			canvas.g.setColor(colors[i]);
+			canvas.g.fillRect(x, 14, 12, 12);
+			canvas.text(labels[i], x + 16, 25, Color.DARK_GRAY);
+			x += 28 + canvas.width(labels[i]);
+		}
 	}
 
 	private static int position(double rate, int minDecade, int maxDecade, int plotWidth) {
