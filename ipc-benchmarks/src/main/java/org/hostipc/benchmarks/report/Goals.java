@@ -98,8 +98,8 @@ public final class Goals {
 			return;
 		}
 		double added = spring.median(P50) - raw.median(P50);
-		String measured = String.format(Locale.ROOT, "+%s (%s vs %s)", micros(added), micros(spring.median(P50)),
-				micros(raw.median(P50)));
+		String measured = String.format(Locale.ROOT, "%s%s (%s vs %s)", (added >= 0) ? "+" : "", micros(added),
+				micros(spring.median(P50)), micros(raw.median(P50)));
 		add("shm-spring-overhead", goal, measured, added < 1000, spring, Pattern.compile("(?i)mapper|message"));
 	}
 

@@ -96,7 +96,7 @@ final class ThroughputChart {
 	}
 
 	private static void legend(Canvas canvas) {
-		int x = WIDTH - RIGHT - 330;
+		int x = WIDTH - 340;
 		Color[] colors = { RAW, SPRING, BASELINE };
 		String[] labels = { "ours, transport", "ours, Spring", "baseline" };
 		for (int i = 0; i < colors.length; i++) {
