@@ -74,6 +74,8 @@ class BenchmarkHarnessIntegrationTests {
 				assertThat(run.latencyMessages()).isEqualTo(settings.latencyMessages(settings.latencyWindow()));
 				assertThat(run.p50()).isPositive();
 				assertThat(run.throughput()).isPositive();
+				assertThat(run.senderBytesPerMessage()).isNotNaN().isNotNegative();
+				assertThat(run.receiverBytesPerMessage()).isNotNaN().isNotNegative();
 			}
 			assertThat(measurement.merged().getTotalCount()).isEqualTo(1000);
 		}

@@ -42,9 +42,10 @@ import org.hostipc.benchmarks.subjects.Subjects;
  * in its {@code READY info} once started</li>
  * <li>{@code ARM latency|throughput} &rarr; {@code ARMED}</li>
  * <li>{@code PACED size rate count} and {@code FLAT size millis} &rarr;
- * {@code SENT count sequenceSum startNanos endNanos cpuTicks}</li>
+ * {@code SENT count sequenceSum startNanos endNanos cpuTicks allocatedPerMessage}</li>
  * <li>{@code COLLECT count timeoutMillis} &rarr; {@code COLLECTED count sequenceSum
- * wordSum firstNanos lastNanos cpuTicks wallNanos stray histogram}</li>
+ * wordSum firstNanos lastNanos cpuTicks wallNanos stray histogram allocatedPerMessage}
+ * (bytes allocated by the receiving thread per message)</li>
  * <li>{@code QUIT}</li>
  * </ul>
  *
@@ -62,6 +63,8 @@ public final class ChildMain {
 	private long armTicks;
 
 	private long armNanos;
+
+	private long armAllocated;
 
 	private SendLoop sendLoop;
 
@@ -129,6 +132,7 @@ public final class ChildMain {
 				case "ARM" -> {
 					this.armTicks = ProcessCpu.ticks();
 					this.armNanos = System.nanoTime();
+					this.armAllocated = this.sink.receivingThreadAllocatedBytes();
 					this.phase = this.sink.arm(words[1].equals("latency"));
 					reply("ARMED");
 				}
@@ -156,9 +160,11 @@ public final class ChildMain {
 		long ticks = ProcessCpu.ticks() - this.armTicks;
 		long wall = System.nanoTime() - this.armNanos;
 		long count = phase.count();
+		long allocated = this.sink.receivingThreadAllocatedBytes();
+		double allocatedPerMessage = ThreadAllocation.perMessage(this.armAllocated, allocated, count);
 		reply("COLLECTED " + count + " " + phase.sequenceSum() + " " + phase.wordSum() + " " + phase.firstNanos() + " "
 				+ phase.lastNanos() + " " + ticks + " " + wall + " " + this.sink.stray() + " "
-				+ encode(phase.histogram()));
+				+ encode(phase.histogram()) + " " + allocatedPerMessage);
 	}
 
 	static String encode(Histogram histogram) {

@@ -46,6 +46,8 @@ public final class MessageSink {
 
 	private volatile Phase phase;
 
+	private volatile Thread receivingThread;
+
 	/**
 	 * Start a phase; messages received before the next call count into it.
 	 * @param recordLatency whether to record latency
@@ -55,6 +57,14 @@ public final class MessageSink {
 		Phase phase = new Phase(recordLatency);
 		this.phase = phase;
 		return phase;
+	}
+
+	/**
+	 * Return the bytes allocated so far by the thread that last delivered a message.
+	 * @return the bytes, or {@code -1} before the first message or when unknown
+	 */
+	public long receivingThreadAllocatedBytes() {
+		return ThreadAllocation.allocatedBytes(this.receivingThread);
 	}
 
 	/**
@@ -94,6 +104,10 @@ public final class MessageSink {
 	 */
 	public void record(long intendedNanos, long sequence, long wordSum) {
 		long now = System.nanoTime();
+		Thread current = Thread.currentThread();
+		if (this.receivingThread != current) {
+			this.receivingThread = current;
+		}
 		Phase phase = this.phase;
 		if (phase == null) {
 			this.stray.incrementAndGet();

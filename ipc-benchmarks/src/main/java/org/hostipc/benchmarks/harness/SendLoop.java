@@ -53,6 +53,7 @@ final class SendLoop {
 		UnsafeBuffer buffer = new UnsafeBuffer(payload);
 		long interval = 1_000_000_000L / rate;
 		long ticks = ProcessCpu.ticks();
+		long allocated = ThreadAllocation.allocatedBytes(Thread.currentThread());
 		long start = System.nanoTime() + START_DELAY_NANOS;
 		long sequenceSum = 0;
 		for (long i = 0; i < count; i++) {
@@ -65,7 +66,8 @@ final class SendLoop {
 			this.sender.send(payload);
 			sequenceSum += sequence;
 		}
-		return new Outcome(count, sequenceSum, start, System.nanoTime(), ProcessCpu.ticks() - ticks);
+		return new Outcome(count, sequenceSum, start, System.nanoTime(), ProcessCpu.ticks() - ticks,
+				perMessage(allocated, count));
 	}
 
 	/**
@@ -79,6 +81,7 @@ final class SendLoop {
 		byte[] payload = Payloads.create(size);
 		UnsafeBuffer buffer = new UnsafeBuffer(payload);
 		long ticks = ProcessCpu.ticks();
+		long allocated = ThreadAllocation.allocatedBytes(Thread.currentThread());
 		long start = System.nanoTime();
 		long end = start + durationNanos;
 		long now = start;
@@ -94,7 +97,12 @@ final class SendLoop {
 			count += 64;
 			now = System.nanoTime();
 		}
-		return new Outcome(count, sequenceSum, start, now, ProcessCpu.ticks() - ticks);
+		return new Outcome(count, sequenceSum, start, now, ProcessCpu.ticks() - ticks, perMessage(allocated, count));
+	}
+
+	private static double perMessage(long allocatedBefore, long count) {
+		return ThreadAllocation.perMessage(allocatedBefore, ThreadAllocation.allocatedBytes(Thread.currentThread()),
+				count);
 	}
 
 	/**
@@ -105,12 +113,14 @@ final class SendLoop {
 	 * @param startNanos when sending started
 	 * @param endNanos when sending ended
 	 * @param cpuTicks CPU ticks of the sending process meanwhile
+	 * @param allocatedPerMessage bytes allocated by the sending thread per message
 	 */
-	record Outcome(long count, long sequenceSum, long startNanos, long endNanos, long cpuTicks) {
+	record Outcome(long count, long sequenceSum, long startNanos, long endNanos, long cpuTicks,
+			double allocatedPerMessage) {
 
 		String toLine() {
 			return "SENT " + this.count + " " + this.sequenceSum + " " + this.startNanos + " " + this.endNanos + " "
-					+ this.cpuTicks;
+					+ this.cpuTicks + " " + this.allocatedPerMessage;
 		}
 
 	}

@@ -124,7 +124,8 @@ public final class SubjectRunner {
 			Histogram histogram = latency.histogram();
 			RunResult result = new RunResult(histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(99),
 					histogram.getValueAtPercentile(99.9), histogram.getMaxValue(), latency.count(), throughput.rate(),
-					latency.senderCpu(), latency.receiverCpu(), throughput.senderCpu(), throughput.receiverCpu());
+					latency.senderCpu(), latency.receiverCpu(), throughput.senderCpu(), throughput.receiverCpu(),
+					throughput.senderAllocation(), throughput.receiverAllocation());
 			measurement.add(result, histogram);
 			this.progress.accept(String.format(Locale.ROOT,
 					"  %-16s %-8s %5d B run %d: p50 %8.2f us  p99 %8.2f us  max %9.2f us  %8.3f M msg/s",
@@ -202,6 +203,14 @@ public final class SubjectRunner {
 		double senderCpu() {
 			long wall = Long.parseLong(this.sent[3]) - Long.parseLong(this.sent[2]);
 			return ProcessCpu.percentOfCore(Long.parseLong(this.sent[4]), wall);
+		}
+
+		double senderAllocation() {
+			return Double.parseDouble(this.sent[5]);
+		}
+
+		double receiverAllocation() {
+			return Double.parseDouble(this.collected[9]);
 		}
 
 		double receiverCpu() {

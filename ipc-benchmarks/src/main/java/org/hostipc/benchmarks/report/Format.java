@@ -55,6 +55,10 @@ final class Format {
 		return Double.isNaN(percent) ? "-" : String.format(Locale.ROOT, "%.0f%%", percent);
 	}
 
+	static String bytes(double bytes) {
+		return Double.isNaN(bytes) ? "-" : String.format(Locale.ROOT, "%.0f", bytes);
+	}
+
 	static String ratio(double ratio) {
 		return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2fx", ratio);
 	}

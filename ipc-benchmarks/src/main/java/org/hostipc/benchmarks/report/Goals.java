@@ -135,6 +135,9 @@ public final class Goals {
 		List<String> facts = new ArrayList<>();
 		facts.add(String.format(Locale.ROOT, "CPU during the latency phase: sender %.0f%%, receiver %.0f%% of a core",
 				ours.median(RunResult::latencySenderCpu), ours.median(RunResult::latencyReceiverCpu)));
+		facts.add(String.format(Locale.ROOT, "allocated per message: sender %s B, receiver %s B",
+				Format.bytes(ours.median(RunResult::senderBytesPerMessage)),
+				Format.bytes(ours.median(RunResult::receiverBytesPerMessage))));
 		for (JmhResult result : this.results.jmh().results()) {
 			if (jmhPattern.matcher(result.benchmark()).find() && facts.size() < 4) {
 				facts.add(String.format(Locale.ROOT, "JMH %s: %.0f ns/op, %.0f B/op", result.benchmark(),

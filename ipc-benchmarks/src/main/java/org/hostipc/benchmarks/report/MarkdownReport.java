@@ -193,7 +193,9 @@ public final class MarkdownReport {
 		line("## Throughput, " + profile.id() + " profile");
 		line();
 		line("Messages per second from the first send to the last receipt while the sender sends flat out; "
-				+ "median of the runs with their range in small print.");
+				+ "median of the runs with their range in small print. B/msg: bytes allocated per message by the "
+				+ "sending thread (including creating the message) and by the receiving thread (including the "
+				+ "harness's accounting, which allocates nothing).");
 		line();
 		for (int payload : this.results.settings().payloads()) {
 			line("![throughput, " + profile.id() + " profile, " + Format.size(payload) + "](" + this.plotDirectoryName

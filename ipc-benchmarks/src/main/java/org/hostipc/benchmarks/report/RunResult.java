@@ -31,9 +31,14 @@ package org.hostipc.benchmarks.report;
  * @param latencyReceiverCpu receiver CPU during the latency phase
  * @param throughputSenderCpu sender CPU during the throughput phase
  * @param throughputReceiverCpu receiver CPU during the throughput phase
+ * @param senderBytesPerMessage bytes the sending thread allocated per message during the
+ * throughput phase ({@code NaN} when unknown)
+ * @param receiverBytesPerMessage bytes the receiving thread allocated per message during
+ * the throughput phase ({@code NaN} when unknown)
  * @author hostipc
  */
 public record RunResult(long p50, long p99, long p999, long max, long latencyMessages, double throughput,
-		double latencySenderCpu, double latencyReceiverCpu, double throughputSenderCpu, double throughputReceiverCpu) {
+		double latencySenderCpu, double latencyReceiverCpu, double throughputSenderCpu, double throughputReceiverCpu,
+		double senderBytesPerMessage, double receiverBytesPerMessage) {
 
 }

@@ -38,8 +38,8 @@ final class ThroughputTable {
 		for (int payload : payloads) {
 			String size = Format.size(payload);
 			header.append(" ").append(size).append(" msg/s | ").append(size).append(" MB/s | vs baseline | ");
-			header.append(size).append(" CPU sender / receiver |");
-			rule.append("---|---|---|---|");
+			header.append(size).append(" CPU sender / receiver | ").append(size).append(" B/msg sender / receiver |");
+			rule.append("---|---|---|---|---|");
 		}
 		out.append(header).append('\n').append(rule).append('\n');
 		for (Measurement first : results.of(profile, payloads.get(0))) {
@@ -47,7 +47,7 @@ final class ThroughputTable {
 			for (int payload : payloads) {
 				Measurement m = results.find(first.subject().id(), profile, payload);
 				if (m == null || m.runs().isEmpty()) {
-					row.append(" failed | | | |");
+					row.append(" failed | | | | |");
 					continue;
 				}
 				double median = m.median(RunResult::throughput);
@@ -61,6 +61,10 @@ final class ThroughputTable {
 					.append(Format.percent(m.median(RunResult::throughputSenderCpu)))
 					.append(" / ")
 					.append(Format.percent(m.median(RunResult::throughputReceiverCpu)))
+					.append(" | ")
+					.append(Format.bytes(m.median(RunResult::senderBytesPerMessage)))
+					.append(" / ")
+					.append(Format.bytes(m.median(RunResult::receiverBytesPerMessage)))
 					.append(" |");
 			}
 			out.append(row).append('\n');
