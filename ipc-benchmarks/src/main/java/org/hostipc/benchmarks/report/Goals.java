@@ -133,9 +133,12 @@ public final class Goals {
 			return;
 		}
 		List<String> facts = new ArrayList<>();
-		facts.add(String.format(Locale.ROOT, "CPU during the latency phase: sender %.0f%%, receiver %.0f%% of a core",
-				ours.median(RunResult::latencySenderCpu), ours.median(RunResult::latencyReceiverCpu)));
-		facts.add(String.format(Locale.ROOT, "allocated per message: sender %s B, receiver %s B",
+		boolean throughput = id.endsWith("-throughput");
+		facts.add(String.format(Locale.ROOT, "CPU during the %s phase: sender %.0f%%, receiver %.0f%% of a core",
+				throughput ? "throughput" : "latency",
+				ours.median(throughput ? RunResult::throughputSenderCpu : RunResult::latencySenderCpu),
+				ours.median(throughput ? RunResult::throughputReceiverCpu : RunResult::latencyReceiverCpu)));
+		facts.add(String.format(Locale.ROOT, "allocated per message (throughput phase): sender %s B, receiver %s B",
 				Format.bytes(ours.median(RunResult::senderBytesPerMessage)),
 				Format.bytes(ours.median(RunResult::receiverBytesPerMessage))));
 		for (JmhResult result : this.results.jmh().results()) {

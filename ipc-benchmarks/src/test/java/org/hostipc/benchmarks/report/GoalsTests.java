@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.benchmarks.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+import org.hostipc.benchmarks.harness.MessageSink;
+import org.hostipc.benchmarks.harness.Profile;
+import org.hostipc.benchmarks.harness.Settings;
+import org.hostipc.benchmarks.subjects.Subjects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link Goals}.
+ *
+ * @author hostipc
+ */
+class GoalsTests {
+
+	@Test
+	void checkShouldCompareMediansWithTheirBaselinesAndExplainUnmetGoals() {
+		BenchmarkResults results = results(measurement("shm", 800, 1e6, 2e6, 3e6),
+				measurement("agrona", 500, 20e6, 20e6), measurement("aeron", 600, 10e6, 10e6),
+				measurement("shm-spring", 1500, 2e6, 2e6));
+		List<GoalCheck> checks = Goals.check(results);
+		GoalCheck agrona = find(checks, "raw Agrona ring");
+		assertThat(agrona.status()).isEqualTo(GoalCheck.Status.NOT_MET);
+		assertThat(agrona.measured()).startsWith("1.60x");
+		assertThat(agrona.limits()).contains("CPU during the latency phase", "allocated per message",
+				GoalNotes.note("shm-vs-agrona"));
+		assertThat(find(checks, "Aeron IPC").status()).isEqualTo(GoalCheck.Status.MET);
+		GoalCheck spring = find(checks, "adds under 1 µs");
+		assertThat(spring.status()).isEqualTo(GoalCheck.Status.MET);
+		assertThat(spring.measured()).startsWith("+0.70 µs");
+		GoalCheck floor = find(checks, "shm throughput");
+		assertThat(floor.status()).isEqualTo(GoalCheck.Status.NOT_MET);
+		assertThat(floor.limits()).contains("CPU during the throughput phase");
+		assertThat(find(checks, "Spring Integration TCP").status()).isEqualTo(GoalCheck.Status.NOT_MEASURED);
+	}
+
+	private static GoalCheck find(List<GoalCheck> checks, String text) {
+		return checks.stream().filter((check) -> check.goal().contains(text)).findFirst().orElseThrow();
+	}
+
+	private static Measurement measurement(String subject, long p50, double... throughputs) {
+		return new MeasurementBuilder(subject, p50, throughputs).build();
+	}
+
+	private static BenchmarkResults results(Measurement... measurements) {
+		return new BenchmarkResults(Settings.quick(), MachineInfo.current(), Instant.now(), Duration.ofMinutes(1),
+				"0.1 0.1 0.1", "0.1 0.1 0.1", "/dev/shm", Subjects.all(), List.of(measurements),
+				new JmhRunner.JmhOutcome(List.of(), "none", false));
+	}
+
+	private record MeasurementBuilder(String subject, long p50, double[] throughputs) {
+
+		Measurement build() {
+			Measurement measurement = new Measurement(Subjects.get(this.subject), Profile.LATENCY, 64);
+			for (double throughput : this.throughputs) {
+				measurement.add(new RunResult(this.p50, this.p50 * 2, this.p50 * 3, this.p50 * 4, 1000, throughput, 100,
+						100, 100, 100, 48, 96), new Histogram(MessageSink.HIGHEST_TRACKABLE_NANOS, 3));
+			}
+			return measurement;
+		}
+
+	}
+
+}
