@@ -47,7 +47,20 @@ final class SampleClient {
 	 * @return what each channel achieved, by channel name
 	 */
 	Map<String, JsonNode> run(SampleService producer, int count) {
-		JsonNode results = send(HttpRequest.newBuilder(URI.create(producer.baseUrl() + "/sample/run?count=" + count))
+		return run(producer, count, null);
+	}
+
+	/**
+	 * Ask the producer to send messages on the channels of one transport.
+	 * @param producer the producer
+	 * @param count how many messages per channel
+	 * @param transport {@code uds}, {@code shm} or {@code chronicle}; every transport
+	 * when {@code null}
+	 * @return what each channel achieved, by channel name
+	 */
+	Map<String, JsonNode> run(SampleService producer, int count, String transport) {
+		String query = "?count=" + count + ((transport != null) ? "&transport=" + transport : "");
+		JsonNode results = send(HttpRequest.newBuilder(URI.create(producer.baseUrl() + "/sample/run" + query))
 			.timeout(Duration.ofMinutes(5))
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());

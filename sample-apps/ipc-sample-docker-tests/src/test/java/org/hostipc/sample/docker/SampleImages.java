@@ -24,7 +24,8 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 /**
  * The images of the sample services, built once per test run from
  * {@code sample-apps/Dockerfile} and the executable jars that Maven built, as
- * {@code docker compose build} does.
+ * {@code docker compose build} does. The images are kept (without Ryuk, Testcontainers
+ * would not remove them anyway), so a second run reuses their base layers.
  *
  * @author hostipc
  */
@@ -66,7 +67,7 @@ final class SampleImages {
 			throw new IllegalStateException("No executable jar at " + jarFile.toAbsolutePath().normalize()
 					+ ": build it first (./mvnw package -DskipTests -pl sample-apps/" + app + " -am)");
 		}
-		return new ImageFromDockerfile("hostipc/" + app + "-docker-tests", true)
+		return new ImageFromDockerfile("hostipc/" + app + "-docker-tests", false)
 			.withFileFromPath("Dockerfile", SAMPLE_APPS.resolve("Dockerfile"))
 			.withFileFromPath(jar, jarFile)
 			.withBuildArg("APP", app)

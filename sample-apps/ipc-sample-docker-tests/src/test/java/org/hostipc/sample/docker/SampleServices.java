@@ -46,6 +46,8 @@ final class SampleServices implements Startable {
 
 	static final String RINGS = "/dev/shm/hostipc";
 
+	static final String QUEUES = "/ipc/queues";
+
 	static final String[] SHM_CHANNELS = { "orders-shm", "quotes-shm", "prices-shm" };
 
 	private final String volume = "hostipc-docker-tests-" + UUID.randomUUID().toString().substring(0, 8);
@@ -73,16 +75,19 @@ final class SampleServices implements Startable {
 			.withCreateContainerCmdModifier(
 					(command) -> command.getHostConfig().withIpcMode("shareable").withInit(true));
 		this.consumer = new SampleService("consumer-1", SampleImages.consumer(), 8081,
-				environment(consumerSettings(RINGS)), this::joinPod);
+				environment(consumerSettings(RINGS).set("sample.subscriber", "consumer-1")), this::joinPod);
 		// the second consumer subscribes to the same publishers; its point-to-point and
-		// request-reply channels use sockets and rings of their own
+		// request-reply channels use sockets, rings and a queue of their own
 		ServiceSettings second = consumerSettings(RINGS + "/second")
 			.set("ipc.channels.orders.uds.path", SOCKETS + "/orders-2.sock")
 			.set("ipc.channels.quotes.uds.path", SOCKETS + "/quotes-2.sock")
-			.set("ipc.channels.prices-shm.shm.directory", RINGS);
+			.set("ipc.channels.prices-shm.shm.directory", RINGS)
+			.set("ipc.channels.orders-chronicle.chronicle.directory", QUEUES + "/second")
+			.set("sample.subscriber", "consumer-2");
 		this.secondConsumer = new SampleService("consumer-2", SampleImages.consumer(), 8081, environment(second),
 				this::joinPod);
 		ServiceSettings producer = new ServiceSettings().set("ipc.directory", SOCKETS)
+			.set("sample.queues", QUEUES)
 			.set("sample.subscribers", 2)
 			.setForChannels("shm.directory", RINGS, SHM_CHANNELS);
 		producerSettings.accept(producer);
@@ -92,6 +97,7 @@ final class SampleServices implements Startable {
 
 	private static ServiceSettings consumerSettings(String pointToPointRings) {
 		return new ServiceSettings().set("ipc.directory", SOCKETS)
+			.set("sample.queues", QUEUES)
 			.setForChannels("shm.directory", pointToPointRings, SHM_CHANNELS);
 	}
 
