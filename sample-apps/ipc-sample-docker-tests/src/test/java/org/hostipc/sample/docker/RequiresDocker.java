@@ -16,35 +16,35 @@
 
 package org.hostipc.sample.docker;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Skips the tests of a class when no Docker engine answers, with a message that says how
+ * Skips the tests of a class when no Docker engine answers, with a reason that says how
  * to run them; fails them instead when the environment variable {@code CI} is
- * {@code true}, so that a CI run never passes without having run them. Register it before
- * {@code @Testcontainers} so that it runs first.
+ * {@code true}, so that a CI run never passes without having run them. Conditions are
+ * evaluated before {@code @Testcontainers} starts any container.
  *
  * @author hostipc
  */
-class RequiresDocker implements BeforeAllCallback {
+class RequiresDocker implements ExecutionCondition {
 
 	static final String HOW_TO_ENABLE = "start a Docker engine (as root, '. .ci/docker-setup' installs and starts "
 			+ "one and builds the base image eclipse-temurin:17-jre without a registry), then run "
 			+ "'./mvnw -Pdocker -pl sample-apps/ipc-sample-docker-tests -am verify'";
 
 	@Override
-	public void beforeAll(ExtensionContext context) {
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		if (DockerClientFactory.instance().isDockerAvailable()) {
-			return;
+			return ConditionEvaluationResult.enabled("a Docker engine answers");
 		}
 		String message = "No Docker engine answers: " + HOW_TO_ENABLE;
 		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException(message + " (CI=true: failing rather than skipping)");
 		}
-		Assumptions.abort(message);
+		return ConditionEvaluationResult.disabled(message);
 	}
 
 }
