@@ -31,7 +31,7 @@ import org.testcontainers.DockerClientFactory;
  */
 class RequiresDocker implements ExecutionCondition {
 
-	static final String HOW_TO_ENABLE = "start a Docker engine (as root, '. .ci/docker-setup' installs and starts "
+	private static final String HOW_TO_ENABLE = "start a Docker engine (as root, '. .ci/docker-setup' installs and starts "
 			+ "one and builds the base image eclipse-temurin:17-jre without a registry), then run "
 			+ "'./mvnw -Pdocker -pl sample-apps/ipc-sample-docker-tests -am verify'";
 

@@ -48,8 +48,7 @@ class SampleDeliveryDockerTests {
 	private static final Duration DELIVERY = Duration.ofMinutes(1);
 
 	@Container
-	static final SampleServices services = new SampleServices("delivery", (producer) -> {
-	});
+	static final SampleServices services = new SampleServices("delivery");
 
 	private static final SampleClient client = new SampleClient();
 

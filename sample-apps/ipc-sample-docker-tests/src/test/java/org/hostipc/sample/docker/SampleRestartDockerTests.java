@@ -19,6 +19,7 @@ package org.hostipc.sample.docker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,8 +55,7 @@ class SampleRestartDockerTests {
 	private static final List<String> CHRONICLE = List.of("orders-chronicle", "prices-chronicle");
 
 	@Container
-	static final SampleServices services = new SampleServices("restart", (producer) -> {
-	});
+	static final SampleServices services = new SampleServices("restart");
 
 	private final SampleClient client = new SampleClient();
 
@@ -63,21 +63,20 @@ class SampleRestartDockerTests {
 	void whenConsumerContainerRestartsThenQueuesLoseNothingAndSocketsAndRingsRecover() {
 		SampleService consumer = services.consumer();
 		ServiceHealth.awaitUp(this.client, services.all());
-		assertAllSent(this.client.run(services.producer(), COUNT), COUNT);
+		assertAllSent(this.client.run(services.producer(), COUNT), COUNT, UDS, SHM, CHRONICLE);
 		awaitReceived(consumer, COUNT, UDS, SHM, CHRONICLE);
 
 		consumer.stop();
-		assertAllSent(this.client.run(services.producer(), WHILE_DOWN, "chronicle"), WHILE_DOWN);
+		assertAllSent(this.client.run(services.producer(), WHILE_DOWN, "chronicle"), WHILE_DOWN, CHRONICLE);
 		consumer.start();
 
-		// the new process counts from zero: it receives exactly what was sent while it
-		// was
-		// down, from the position its predecessor saved
+		// the new process counts from zero and receives exactly what was sent
+		// meanwhile, from the position its predecessor saved
 		awaitReceived(consumer, WHILE_DOWN, CHRONICLE);
-		// the producer's clients reconnect and its senders attach to the new rings
+		// the producer's clients reconnect and its senders attach to the rings again
 		ServiceHealth.awaitUp(this.client, services.all());
-		assertAllSent(this.client.run(services.producer(), COUNT, "uds"), COUNT);
-		assertAllSent(this.client.run(services.producer(), COUNT, "shm"), COUNT);
+		assertAllSent(this.client.run(services.producer(), COUNT, "uds"), COUNT, UDS);
+		assertAllSent(this.client.run(services.producer(), COUNT, "shm"), COUNT, SHM);
 		awaitReceived(consumer, COUNT, UDS, SHM);
 		assertThat(this.client.received(consumer)).containsEntry("orders-chronicle", (long) WHILE_DOWN)
 			.containsEntry("prices-chronicle", (long) WHILE_DOWN);
@@ -85,8 +84,9 @@ class SampleRestartDockerTests {
 		awaitReceived(services.secondConsumer(), COUNT + WHILE_DOWN, List.of("prices-chronicle"));
 	}
 
-	private static void assertAllSent(Map<String, JsonNode> results, int count) {
-		assertThat(results).isNotEmpty();
+	@SafeVarargs
+	private static void assertAllSent(Map<String, JsonNode> results, int count, List<String>... channelGroups) {
+		assertThat(results).containsOnlyKeys(Stream.of(channelGroups).flatMap(List::stream).toList());
 		results.forEach((channel, result) -> {
 			assertThat(result.path("sent").asLong()).as(channel + ": " + result).isEqualTo(count);
 			assertThat(result.path("failed").asLong()).as(channel + ": " + result).isZero();

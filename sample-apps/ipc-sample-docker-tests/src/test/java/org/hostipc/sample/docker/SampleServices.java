@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -42,13 +41,13 @@ import org.testcontainers.utility.DockerImageName;
  */
 final class SampleServices implements Startable {
 
-	static final String SOCKETS = "/ipc/sockets";
+	private static final String SOCKETS = "/ipc/sockets";
 
-	static final String RINGS = "/dev/shm/hostipc";
+	private static final String RINGS = "/dev/shm/hostipc";
 
-	static final String QUEUES = "/ipc/queues";
+	private static final String QUEUES = "/ipc/queues";
 
-	static final String[] SHM_CHANNELS = { "orders-shm", "quotes-shm", "prices-shm" };
+	private static final String[] SHM_CHANNELS = { "orders-shm", "quotes-shm", "prices-shm" };
 
 	private final String volume = "hostipc-docker-tests-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -66,9 +65,8 @@ final class SampleServices implements Startable {
 	 * Describe the services.
 	 * @param name names the directory of the containers' output under
 	 * {@code target/docker-logs}
-	 * @param producerSettings adjusts the producer's settings
 	 */
-	SampleServices(String name, Consumer<ServiceSettings> producerSettings) {
+	SampleServices(String name) {
 		this.logDirectory = Path.of("target", "docker-logs", name);
 		this.pod = new GenericContainer<>(DockerImageName.parse("eclipse-temurin:17-jre"))
 			.withCommand("sleep", "infinity")
@@ -90,7 +88,6 @@ final class SampleServices implements Startable {
 			.set("sample.queues", QUEUES)
 			.set("sample.subscribers", 2)
 			.setForChannels("shm.directory", RINGS, SHM_CHANNELS);
-		producerSettings.accept(producer);
 		this.producer = new SampleService("producer", SampleImages.producer(), 8080, environment(producer),
 				this::joinPod);
 	}
@@ -131,8 +128,7 @@ final class SampleServices implements Startable {
 		client().createVolumeCmd().withName(this.volume).exec();
 		try {
 			this.pod.start();
-			// consumers first, as a publisher's subscribers and a client's server would
-			// be
+			// consumers first: they own the sockets and rings the producer connects to
 			this.consumer.create();
 			this.secondConsumer.create();
 			this.producer.create();
