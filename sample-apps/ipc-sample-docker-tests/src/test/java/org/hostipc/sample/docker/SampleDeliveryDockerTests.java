@@ -107,8 +107,7 @@ class SampleDeliveryDockerTests {
 		await().atMost(DELIVERY).untilAsserted(() -> {
 			Map<String, Long> received = client.received(services.consumer());
 			channels.forEach((channel) -> assertThat(received).containsEntry(channel, count));
-			// the second consumer only subscribes: the producer sends the rest to the
-			// first
+			// the second consumer only subscribes; the rest goes to the first one
 			assertThat(client.received(services.secondConsumer())).containsEntry(publishSubscribe, count)
 				.doesNotContainKey(pointToPoint);
 		});

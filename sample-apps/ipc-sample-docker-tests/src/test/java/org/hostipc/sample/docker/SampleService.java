@@ -98,8 +98,7 @@ final class SampleService {
 			Files.writeString(logDirectory.resolve(this.name + ".log"), this.container.getLogs());
 		}
 		catch (IOException | RuntimeException ex) {
-			// the output only helps to diagnose a failure: removing the container matters
-			// more
+			// the output only helps diagnose failures: remove the container anyway
 		}
 		this.container.stop();
 	}
