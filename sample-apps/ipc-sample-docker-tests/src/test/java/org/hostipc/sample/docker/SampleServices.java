@@ -104,7 +104,7 @@ final class SampleServices implements Startable {
 
 	private void joinPod(HostConfig hostConfig) {
 		String pod = "container:" + this.pod.getContainerId();
-		hostConfig.withIpcMode(pod).withPidMode(pod).withBinds(new Bind(this.volume, new Volume("/ipc")));
+		hostConfig.withIpcMode(pod).withBinds(new Bind(this.volume, new Volume("/ipc")));
 	}
 
 	SampleService consumer() {
