@@ -27,37 +27,25 @@ import org.hostipc.wire.Frame;
  *
  * @author hostipc
  */
-final class EndpointSubject implements Subject {
-
-	private final OurTransport transport;
+final class EndpointSubject extends OurSubject {
 
 	EndpointSubject(OurTransport transport) {
-		this.transport = transport;
+		super(transport);
 	}
 
 	@Override
 	public String id() {
-		return this.transport.id();
+		return transport().id();
 	}
 
 	@Override
 	public String title() {
-		return this.transport.id() + " endpoints (Frame send, FrameHandler)";
+		return transport().id() + " endpoints (Frame send, FrameHandler)";
 	}
 
 	@Override
 	public SubjectKind kind() {
 		return SubjectKind.OURS_RAW;
-	}
-
-	@Override
-	public String baselineId() {
-		return this.transport.baselineId();
-	}
-
-	@Override
-	public String idleDescription(boolean busySpin) {
-		return this.transport.idleDescription(busySpin);
 	}
 
 	@Override
@@ -68,7 +56,7 @@ final class EndpointSubject implements Subject {
 
 			@Override
 			public String start(MessageSink sink) {
-				this.endpoint = EndpointSubject.this.transport.inbound(context);
+				this.endpoint = transport().inbound(context);
 				this.endpoint.setHandler((frame, replier) -> sink.accept(frame.payload()));
 				this.endpoint.start();
 				return "";
@@ -92,7 +80,7 @@ final class EndpointSubject implements Subject {
 
 			@Override
 			public void start() {
-				this.endpoint = EndpointSubject.this.transport.outbound(context);
+				this.endpoint = transport().outbound(context);
 				this.endpoint.start();
 			}
 

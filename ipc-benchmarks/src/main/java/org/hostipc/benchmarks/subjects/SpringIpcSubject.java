@@ -27,37 +27,25 @@ import org.springframework.messaging.MessageChannel;
  *
  * @author hostipc
  */
-final class SpringIpcSubject implements Subject {
-
-	private final OurTransport transport;
+final class SpringIpcSubject extends OurSubject {
 
 	SpringIpcSubject(OurTransport transport) {
-		this.transport = transport;
+		super(transport);
 	}
 
 	@Override
 	public String id() {
-		return this.transport.id() + "-spring";
+		return transport().id() + "-spring";
 	}
 
 	@Override
 	public String title() {
-		return this.transport.id() + " through Spring Integration (outbound adapter -> inbound adapter -> handler)";
+		return transport().id() + " through Spring Integration (outbound adapter -> inbound adapter -> handler)";
 	}
 
 	@Override
 	public SubjectKind kind() {
 		return SubjectKind.OURS_SPRING;
-	}
-
-	@Override
-	public String baselineId() {
-		return this.transport.baselineId();
-	}
-
-	@Override
-	public String idleDescription(boolean busySpin) {
-		return this.transport.idleDescription(busySpin);
 	}
 
 	@Override
@@ -69,7 +57,7 @@ final class SpringIpcSubject implements Subject {
 			@Override
 			public String start(MessageSink sink) {
 				this.flows = new SpringFlows();
-				this.flows.receive(SpringIpcSubject.this.transport.inboundAdapter(context), sink);
+				this.flows.receive(transport().inboundAdapter(context), sink);
 				return "";
 			}
 
@@ -94,7 +82,7 @@ final class SpringIpcSubject implements Subject {
 			@Override
 			public void start() {
 				this.flows = new SpringFlows();
-				this.input = this.flows.send(SpringIpcSubject.this.transport.outboundAdapter(context));
+				this.input = this.flows.send(transport().outboundAdapter(context));
 			}
 
 			@Override
