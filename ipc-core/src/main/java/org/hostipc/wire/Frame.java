@@ -43,6 +43,8 @@ public final class Frame {
 
 	private final Map<String, Object> headers;
 
+	private final Map<String, Object> headerMap;
+
 	private final byte[] payload;
 
 	/**
@@ -59,8 +61,9 @@ public final class Frame {
 		this.flags = flags;
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
-		this.headers = (headers != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(headers))
+		this.headerMap = (headers != null && !headers.isEmpty()) ? new LinkedHashMap<>(headers)
 				: Collections.emptyMap();
+		this.headers = this.headerMap.isEmpty() ? this.headerMap : Collections.unmodifiableMap(this.headerMap);
 		this.payload = (payload != null) ? payload : EMPTY;
 	}
 
@@ -69,6 +72,7 @@ public final class Frame {
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
 		this.headers = frame.headers;
+		this.headerMap = frame.headerMap;
 		this.payload = frame.payload;
 	}
 
@@ -92,7 +96,8 @@ public final class Frame {
 		this.flags = flags;
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
-		this.headers = decodedHeaders.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(decodedHeaders);
+		this.headerMap = decodedHeaders.isEmpty() ? Collections.emptyMap() : decodedHeaders;
+		this.headers = this.headerMap.isEmpty() ? this.headerMap : Collections.unmodifiableMap(this.headerMap);
 		this.payload = payload;
 	}
 
@@ -124,6 +129,15 @@ public final class Frame {
 
 	public Map<String, Object> headers() {
 		return this.headers;
+	}
+
+	/**
+	 * Return the map behind {@link #headers()}, for the codec to iterate without the
+	 * allocations of the unmodifiable view; never modified.
+	 * @return the headers
+	 */
+	Map<String, Object> headerMap() {
+		return this.headerMap;
 	}
 
 	public byte[] payload() {
