@@ -16,6 +16,7 @@
 
 package org.hostipc.shm;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -126,25 +127,33 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 	}
 
 	/**
-	 * Stamp a frame with transport flags, correlation id and send time.
-	 * @param frame the application frame
-	 * @param flags the flags
-	 * @param correlationId the correlation id
-	 * @return the stamped frame
-	 */
-	protected static Frame stamp(Frame frame, int flags, long correlationId) {
-		return frame.with(flags, correlationId, System.nanoTime());
-	}
-
-	/**
-	 * Return the encoded length of a frame, counting an oversize frame as an error.
+	 * Return the encoded length of a frame that the transport stamps with its own flags,
+	 * correlation id and timestamp, counting an oversize frame as an error.
 	 * @param frame the frame
 	 * @return the length
 	 * @throws MessageTooLargeException if it exceeds the limits
 	 */
 	protected int encodedLength(Frame frame) {
 		try {
-			return this.codec.encodedLength(frame);
+			return this.codec.stampedLength(frame);
+		}
+		catch (MessageTooLargeException ex) {
+			this.counters.error(ErrorReason.OVERSIZE);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Return the encoded length of a frame of headers and a payload buffer, counting an
+	 * oversize frame as an error.
+	 * @param headers the headers
+	 * @param payload the payload, from its position to its limit
+	 * @return the length
+	 * @throws MessageTooLargeException if it exceeds the limits
+	 */
+	protected int encodedLength(Map<String, Object> headers, ByteBuffer payload) {
+		try {
+			return this.codec.encodedLength(headers, payload.remaining());
 		}
 		catch (MessageTooLargeException ex) {
 			this.counters.error(ErrorReason.OVERSIZE);

@@ -16,6 +16,7 @@
 
 package org.hostipc.shm;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +29,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.agrona.concurrent.IdleStrategy;
+import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.IpcException;
 import org.hostipc.transport.IpcTimeoutException;
 import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.transport.RemoteHandlerException;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 /**
  * A producer of a point-to-point or request-reply channel: attaches to the channel's ring
@@ -54,7 +56,7 @@ import org.hostipc.wire.FrameFlags;
  *
  * @author hostipc
  */
-final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundEndpoint {
+final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOutboundEndpoint {
 
 	private static final long ATTACH_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -159,8 +161,20 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 
 	@Override
 	public void send(Frame frame) {
-		Frame stamped = stamp(frame, 0, 0);
-		write(stamped, encodedLength(stamped), sendDeadline());
+		int length = encodedLength(frame);
+		long timestamp = System.nanoTime();
+		long deadline = sendDeadline();
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
+		completeWrite(ring, this.writer.write(ring, frame, 0, 0, timestamp, length, deadline, true), length);
+	}
+
+	@Override
+	public void send(Map<String, Object> headers, ByteBuffer payload) {
+		int length = encodedLength(headers, payload);
+		long timestamp = System.nanoTime();
+		long deadline = sendDeadline();
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
+		completeWrite(ring, this.writer.write(ring, headers, payload, timestamp, length, deadline, true), length);
 	}
 
 	/**
@@ -190,9 +204,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		return (reattached != null) ? reattached : ring;
 	}
 
-	private void write(Frame stamped, int length, long deadline) {
-		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
-		RingWriter.Outcome outcome = this.writer.write(ring, stamped, length, deadline, true);
+	private void completeWrite(ShmRing ring, RingWriter.Outcome outcome, int length) {
 		switch (outcome) {
 			case WRITTEN -> this.counters.sent(length);
 			case DROPPED -> this.counters.dropped();
@@ -242,13 +254,16 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		long replyDeadline = start + timeout.toNanos();
 		long sendDeadline = Math.min(start + this.options.sendTimeout().toNanos(), replyDeadline);
 		long id = this.correlationIds.incrementAndGet();
-		Map<String, Object> headers = requestHeaders(frame.headers());
-		Frame request = Frame.wrap(headers, frame.payload()).with(FrameFlags.REQUEST, id, System.nanoTime());
+		Frame request = Frame.wrap(requestHeaders(frame.headers()), frame.payload());
 		int length = encodedLength(request);
+		long timestamp = System.nanoTime();
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
 		try {
-			write(request, length, sendDeadline);
+			ShmRing ring = reattachIfReplaced(awaitTarget(sendDeadline));
+			completeWrite(ring,
+					this.writer.write(ring, request, FrameFlags.REQUEST, id, timestamp, length, sendDeadline, true),
+					length);
 		}
 		catch (RuntimeException ex) {
 			this.pending.remove(id);
@@ -310,7 +325,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		}
 	}
 
-	private void onReply(Frame frame) {
+	private void onReply(FrameView frame) {
 		if (!frame.hasFlag(FrameFlags.REPLY)) {
 			return;
 		}
@@ -319,7 +334,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 			this.counters.error(ErrorReason.TIMEOUT);
 			return;
 		}
-		reply.result = frame;
+		reply.result = frame.toFrame();
 	}
 
 	private Frame replyOf(Object result) {

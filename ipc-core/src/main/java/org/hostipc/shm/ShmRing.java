@@ -20,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
@@ -27,6 +28,8 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
+import org.hostipc.wire.FrameView;
 
 /**
  * A ring file mapped into memory: its header (see {@link ShmFileDescriptor}) and the
@@ -159,21 +162,43 @@ final class ShmRing {
 	}
 
 	/**
-	 * Encode a frame into a claimed record. Called by the claiming thread only.
+	 * Encode a frame with the given transport fields into a claimed record. Called by the
+	 * claiming thread only.
 	 * @param codec the codec
-	 * @param frame the frame
+	 * @param frame the frame whose headers and payload are encoded
+	 * @param flags the flags
+	 * @param correlationId the correlation id
+	 * @param timestamp the send timestamp
 	 * @param index the claimed index
-	 * @param length the claimed length (the encoded length of the frame)
+	 * @param length the claimed length ({@link FrameCodec#stampedLength(Frame)})
 	 */
-	void encode(FrameCodec codec, Frame frame, int index, int length) {
+	void encode(FrameCodec codec, Frame frame, int flags, long correlationId, long timestamp, int index, int length) {
 		ByteBuffer view = this.writeViews.get();
 		int position = ShmFileDescriptor.HEADER_LENGTH + index;
 		view.limit(position + length);
-		codec.encodeChecked(frame, length, view, position);
+		codec.encodeStamped(frame, flags, correlationId, timestamp, length, view, position);
 	}
 
 	/**
-	 * Create a view for a reader, used with {@link #decode}.
+	 * Encode a one-way frame of headers and a payload buffer into a claimed record.
+	 * Called by the claiming thread only.
+	 * @param codec the codec
+	 * @param headers the headers
+	 * @param payload the payload, from its position to its limit
+	 * @param timestamp the send timestamp
+	 * @param index the claimed index
+	 * @param length the claimed length ({@link FrameCodec#encodedLength(Map, int)})
+	 */
+	void encode(FrameCodec codec, Map<String, Object> headers, ByteBuffer payload, long timestamp, int index,
+			int length) {
+		ByteBuffer view = this.writeViews.get();
+		int position = ShmFileDescriptor.HEADER_LENGTH + index;
+		view.limit(position + length);
+		codec.encode(headers, payload, 0, 0, timestamp, length, view, position);
+	}
+
+	/**
+	 * Create a view for a reader, used with {@link #wrap}.
 	 * @return a new view of the whole mapping
 	 */
 	ByteBuffer newReadView() {
@@ -181,7 +206,19 @@ final class ShmRing {
 	}
 
 	/**
-	 * Decode the frame of a record.
+	 * Check the frame of a record in place.
+	 * @param frame the reader's frame view
+	 * @param view the reader's buffer view
+	 * @param index the record's message index
+	 * @param length the record's message length
+	 * @return {@code null} if the frame is valid, otherwise the error
+	 */
+	static FrameError wrap(FrameView frame, ByteBuffer view, int index, int length) {
+		return frame.wrap(view, ShmFileDescriptor.HEADER_LENGTH + index, length);
+	}
+
+	/**
+	 * Decode the frame of a record (to describe a bad record).
 	 * @param codec the codec
 	 * @param view the reader's view
 	 * @param index the record's message index

@@ -35,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
+import org.hostipc.wire.FrameView;
 
 /**
  * Encoding a {@link Frame} into a direct buffer and decoding it back into a new
@@ -60,6 +62,10 @@ public class FrameCodecBenchmark {
 
 	private final FrameCodec codec = new FrameCodec(BenchmarkFrames.LIMITS);
 
+	private final FrameView view = new FrameView(BenchmarkFrames.LIMITS);
+
+	private long sequence;
+
 	private Frame frame;
 
 	private ByteBuffer target;
@@ -79,6 +85,28 @@ public class FrameCodecBenchmark {
 	@Benchmark
 	public int encode() {
 		return this.codec.encode(this.frame, this.target, 0);
+	}
+
+	/**
+	 * Encode with the transport's flags, correlation id and timestamp, as the shm
+	 * endpoints do.
+	 * @return the frame length
+	 */
+	@Benchmark
+	public int encodeStamped() {
+		int length = this.codec.stampedLength(this.frame);
+		return this.codec.encodeStamped(this.frame, 0, ++this.sequence, this.sequence, length, this.target, 0);
+	}
+
+	/**
+	 * Check the frame in place (lengths, prefix, CRC32C, every header) and read its
+	 * prefix.
+	 * @return a value read from the frame
+	 */
+	@Benchmark
+	public long decodeInPlace() {
+		FrameError error = this.view.wrap(this.encoded, 0, this.length);
+		return (error != null) ? -1 : this.view.timestamp() + this.view.payloadLength() + this.view.headerCount();
 	}
 
 	@Benchmark

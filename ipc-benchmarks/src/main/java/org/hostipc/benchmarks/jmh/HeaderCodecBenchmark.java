@@ -33,11 +33,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.hostipc.wire.DecodeResult;
+import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameView;
 import org.hostipc.wire.HeaderCodec;
+import org.hostipc.wire.HeaderCursor;
 
 /**
  * Measuring and writing a header block with {@link HeaderCodec}, for the headers of a
- * {@link org.hostipc.wire.Frame} (an unmodifiable map, as senders pass them).
+ * {@link org.hostipc.wire.Frame} (an unmodifiable map, as senders pass them), and reading
+ * the headers of a frame without payload: in place with a {@link HeaderCursor}, or into
+ * the map of a new {@link org.hostipc.wire.Frame}.
  *
  * @author hostipc
  */
@@ -56,10 +63,47 @@ public class HeaderCodecBenchmark {
 
 	private ByteBuffer target;
 
+	private final FrameCodec codec = new FrameCodec(BenchmarkFrames.LIMITS);
+
+	private final FrameView view = new FrameView(BenchmarkFrames.LIMITS);
+
+	private ByteBuffer frame;
+
+	private int frameLength;
+
 	@Setup
 	public void setUp() {
-		this.headers = BenchmarkFrames.frame(0, this.headerCount).headers();
+		Frame headersOnly = BenchmarkFrames.frame(0, this.headerCount);
+		this.headers = headersOnly.headers();
 		this.target = ByteBuffer.allocateDirect(BenchmarkFrames.MAX_FRAME_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
+		this.frame = ByteBuffer.allocateDirect(BenchmarkFrames.MAX_FRAME_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
+		this.frameLength = this.codec.encode(headersOnly, this.frame, 0);
+	}
+
+	/**
+	 * Check a frame of headers in place and read every header's key and value bytes.
+	 * @return a sum of what was read
+	 */
+	@Benchmark
+	public long readInPlace() {
+		if (this.view.wrap(this.frame, 0, this.frameLength) != null) {
+			return -1;
+		}
+		long sum = 0;
+		HeaderCursor cursor = this.view.headers();
+		while (cursor.next()) {
+			sum += cursor.type().code() + cursor.valueLength() + this.view.buffer().get(cursor.valueOffset());
+		}
+		return sum;
+	}
+
+	/**
+	 * Decode a frame of headers into a new {@link Frame}, whose header map is built.
+	 * @return the result
+	 */
+	@Benchmark
+	public DecodeResult decodeToMap() {
+		return this.codec.decode(this.frame, 0, this.frameLength);
 	}
 
 	@Benchmark

@@ -24,6 +24,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.agrona.MutableDirectBuffer;
@@ -47,12 +49,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameView;
 
 /**
  * A frame's trip through an Agrona {@link ManyToOneRingBuffer} over a memory-mapped file
  * (in {@code /dev/shm} where it exists), the way the shm transport moves it: the writer
  * stamps the frame, claims a record, encodes into it and commits; the reader decodes the
- * record. One thread writes and then reads in each operation, so the ring never fills.
+ * record, in place or into a new {@link Frame}. One thread writes and then reads in each
+ * operation, so the ring never fills.
  *
  * @author hostipc
  */
@@ -77,13 +81,23 @@ public class RingBenchmark {
 
 	private ManyToOneRingBuffer ring;
 
-	private ByteBuffer view;
+	private ByteBuffer buffer;
 
 	private Frame frame;
 
 	private DecodeResult decoded;
 
+	private final FrameView view = new FrameView(BenchmarkFrames.LIMITS);
+
+	private final Map<String, Object> noHeaders = Collections.emptyMap();
+
+	private ByteBuffer payload;
+
+	private long read;
+
 	private final MessageHandler frameReader = this::readFrame;
+
+	private final MessageHandler inPlaceReader = this::readInPlace;
 
 	@Setup
 	public void setUp() throws IOException {
@@ -94,8 +108,9 @@ public class RingBenchmark {
 			mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0, CAPACITY + RingBufferDescriptor.TRAILER_LENGTH);
 		}
 		this.ring = new ManyToOneRingBuffer(new UnsafeBuffer(mapped));
-		this.view = mapped.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+		this.buffer = mapped.duplicate().order(ByteOrder.LITTLE_ENDIAN);
 		this.frame = BenchmarkFrames.frame(this.payloadSize, 0);
+		this.payload = ByteBuffer.allocateDirect(this.payloadSize);
 	}
 
 	@TearDown
@@ -113,10 +128,49 @@ public class RingBenchmark {
 		Frame stamped = this.frame.with(0, 0, System.nanoTime());
 		int length = this.codec.encodedLength(stamped);
 		int index = this.ring.tryClaim(MESSAGE_TYPE, length);
-		this.codec.encodeChecked(stamped, length, this.view, index);
+		this.codec.encodeChecked(stamped, length, this.buffer, index);
 		this.ring.commit(index);
 		readOne(this.frameReader);
 		return this.decoded;
+	}
+
+	/**
+	 * Write a {@link Frame} with the transport's stamp straight into the claimed record
+	 * and read it back in place, as the shm endpoints' {@code send(Frame)} and view
+	 * handlers do.
+	 * @return a value read from the frame
+	 */
+	@Benchmark
+	public long writeAndReadInPlace() {
+		int length = this.codec.stampedLength(this.frame);
+		int index = this.ring.tryClaim(MESSAGE_TYPE, length);
+		this.codec.encodeStamped(this.frame, 0, 0, System.nanoTime(), length, this.buffer, index);
+		this.ring.commit(index);
+		readOne(this.inPlaceReader);
+		return this.read;
+	}
+
+	/**
+	 * Write a payload buffer without a {@link Frame} straight into the claimed record and
+	 * read it back in place, as the shm endpoints' {@code send(Map, ByteBuffer)} and view
+	 * handlers do.
+	 * @return a value read from the frame
+	 */
+	@Benchmark
+	public long writeBufferAndReadInPlace() {
+		int length = this.codec.encodedLength(this.noHeaders, this.payload.remaining());
+		int index = this.ring.tryClaim(MESSAGE_TYPE, length);
+		this.codec.encode(this.noHeaders, this.payload, 0, 0, System.nanoTime(), length, this.buffer, index);
+		this.ring.commit(index);
+		readOne(this.inPlaceReader);
+		return this.read;
+	}
+
+	private void readInPlace(int msgTypeId, MutableDirectBuffer buffer, int index, int length) {
+		if (this.view.wrap(this.buffer, index, length) == null) {
+			this.read = this.view.timestamp() + this.view.payloadLength()
+					+ this.view.buffer().get(this.view.payloadOffset());
+		}
 	}
 
 	private void readOne(MessageHandler handler) {
@@ -127,7 +181,7 @@ public class RingBenchmark {
 	}
 
 	private void readFrame(int msgTypeId, MutableDirectBuffer buffer, int index, int length) {
-		this.decoded = this.codec.decode(this.view, index, length);
+		this.decoded = this.codec.decode(this.buffer, index, length);
 	}
 
 }
