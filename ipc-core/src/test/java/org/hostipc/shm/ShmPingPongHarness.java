@@ -209,7 +209,7 @@ public final class ShmPingPongHarness {
 		}
 	}
 
-	private static void reportThroughput(String name, int count, long nanos) {
+	static void reportThroughput(String name, int count, long nanos) {
 		System.out.printf(Locale.ROOT, "%-45s %6.2f M msg/s (%d messages)%n", name, count / (nanos / 1e9) / 1e6, count);
 	}
 
