@@ -53,6 +53,8 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 
 	protected final RingWriter writer;
 
+	private final long sendTimeoutNanos;
+
 	AbstractShmEndpoint(String name, MessagingPattern pattern, Direction direction, ShmOptions options,
 			ShmFiles files) {
 		super(safeName(name), pattern, direction);
@@ -63,6 +65,7 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 		this.codec = new FrameCodec(options.limits());
 		this.files = (files != null) ? files : new ShmFiles(options);
 		this.writer = new RingWriter(this.codec, options, this.counters);
+		this.sendTimeoutNanos = options.sendTimeout().toNanos();
 	}
 
 	private static String safeName(String name) {
@@ -166,7 +169,16 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 	 * @return a {@link System#nanoTime()} deadline
 	 */
 	protected long sendDeadline() {
-		return System.nanoTime() + this.options.sendTimeout().toNanos();
+		return sendDeadline(System.nanoTime());
+	}
+
+	/**
+	 * Return the deadline of a send that started at the given time.
+	 * @param startNanos the {@link System#nanoTime()} the send started at
+	 * @return a {@link System#nanoTime()} deadline
+	 */
+	protected long sendDeadline(long startNanos) {
+		return startNanos + this.sendTimeoutNanos;
 	}
 
 	/**

@@ -76,7 +76,7 @@ final class RingWriter {
 	 */
 	Outcome write(ShmRing ring, Frame frame, int flags, long correlationId, long timestamp, int length, long deadline,
 			boolean waitForConsumer) {
-		int index = claim(ring, length, deadline, waitForConsumer);
+		int index = claim(ring, length, timestamp, deadline, waitForConsumer);
 		if (index < 0) {
 			return Outcome.of(index);
 		}
@@ -106,7 +106,7 @@ final class RingWriter {
 	 */
 	Outcome write(ShmRing ring, Map<String, Object> headers, ByteBuffer payload, long timestamp, int length,
 			long deadline, boolean waitForConsumer) {
-		int index = claim(ring, length, deadline, waitForConsumer);
+		int index = claim(ring, length, timestamp, deadline, waitForConsumer);
 		if (index < 0) {
 			return Outcome.of(index);
 		}
@@ -123,14 +123,16 @@ final class RingWriter {
 
 	/**
 	 * Claim a record, waiting for room or for a live consumer up to the deadline.
+	 * @param nowNanos a recent {@link System#nanoTime()} (the send timestamp)
 	 * @return the index of the claimed record, or the negative code of an {@link Outcome}
 	 */
-	private int claim(ShmRing ring, int length, long deadline, boolean waitForConsumer) {
+	private int claim(ShmRing ring, int length, long nowNanos, long deadline, boolean waitForConsumer) {
 		ManyToOneRingBuffer buffer = ring.ring();
 		IdleStrategy idle = null;
 		long waitStart = 0;
+		long now = nowNanos;
 		while (true) {
-			boolean alive = ring.isConsumerAlive(System.currentTimeMillis(), this.heartbeatTimeoutMillis);
+			boolean alive = ring.isConsumerAliveCached(now, this.heartbeatTimeoutMillis);
 			if (alive) {
 				int index = buffer.tryClaim(ShmFileDescriptor.FRAME_MESSAGE_TYPE, length);
 				if (index >= 0) {
@@ -144,7 +146,7 @@ final class RingWriter {
 			else if (!waitForConsumer) {
 				return Outcome.CONSUMER_DOWN.code;
 			}
-			long now = System.nanoTime();
+			now = System.nanoTime();
 			if (waitStart == 0) {
 				waitStart = now;
 				idle = this.idleStrategies.get();

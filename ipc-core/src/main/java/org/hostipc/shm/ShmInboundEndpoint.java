@@ -169,7 +169,7 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 				return;
 			}
 			RingWriter.Outcome outcome = ShmInboundEndpoint.this.writer.write(ring, reply, flags, this.correlationId,
-					timestamp, length, sendDeadline(), false);
+					timestamp, length, sendDeadline(timestamp), false);
 			switch (outcome) {
 				case WRITTEN -> ShmInboundEndpoint.this.counters.sent(length);
 				case DROPPED -> ShmInboundEndpoint.this.counters.dropped();

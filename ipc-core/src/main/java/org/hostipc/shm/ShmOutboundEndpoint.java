@@ -64,6 +64,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 
 	private final String replyRingName;
 
+	private final Map<String, Object> replyToHeaders;
+
 	private final RingConsumer replies;
 
 	private final AtomicLong correlationIds = new AtomicLong();
@@ -88,12 +90,14 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 		super(name, pattern, Direction.OUTBOUND, options, files);
 		if (pattern == MessagingPattern.REQUEST_REPLY) {
 			this.replyRingName = ReplyRings.replyRingPrefix(name) + ShmFiles.uniqueName() + RING_SUFFIX;
+			this.replyToHeaders = Map.of(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
 			this.replies = new RingConsumer("ipc-shm-" + name + "-replies",
 					options.directory().resolve(this.replyRingName), this.files, options, this.codec, this.counters,
 					null);
 		}
 		else {
 			this.replyRingName = null;
+			this.replyToHeaders = null;
 			this.replies = null;
 		}
 		this.replyIdleStrategies = ThreadLocal.withInitial(() -> options.idleStrategy().create(options.maxPark()));
@@ -163,8 +167,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 	public void send(Frame frame) {
 		int length = encodedLength(frame);
 		long timestamp = System.nanoTime();
-		long deadline = sendDeadline();
-		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
+		long deadline = sendDeadline(timestamp);
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline), timestamp);
 		completeWrite(ring, this.writer.write(ring, frame, 0, 0, timestamp, length, deadline, true), length);
 	}
 
@@ -172,8 +176,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 	public void send(Map<String, Object> headers, ByteBuffer payload) {
 		int length = encodedLength(headers, payload);
 		long timestamp = System.nanoTime();
-		long deadline = sendDeadline();
-		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
+		long deadline = sendDeadline(timestamp);
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline), timestamp);
 		completeWrite(ring, this.writer.write(ring, headers, payload, timestamp, length, deadline, true), length);
 	}
 
@@ -181,10 +185,11 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 	 * Reattach if the ring file was replaced (deleted and created again by a new
 	 * consumer) while the attached one has no live consumer; checked at most every 50 ms.
 	 * @param ring the attached ring
+	 * @param nowNanos the current {@link System#nanoTime()}
 	 * @return the ring to use
 	 */
-	private ShmRing reattachIfReplaced(ShmRing ring) {
-		if (isConsumerAlive(ring)) {
+	private ShmRing reattachIfReplaced(ShmRing ring, long nowNanos) {
+		if (ring.isConsumerAliveCached(nowNanos, this.options.heartbeatTimeout().toMillis())) {
 			return ring;
 		}
 		synchronized (this.attachMonitor) {
@@ -260,7 +265,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
 		try {
-			ShmRing ring = reattachIfReplaced(awaitTarget(sendDeadline));
+			ShmRing ring = reattachIfReplaced(awaitTarget(sendDeadline), timestamp);
 			completeWrite(ring,
 					this.writer.write(ring, request, FrameFlags.REQUEST, id, timestamp, length, sendDeadline, true),
 					length);
@@ -288,7 +293,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 
 	private Map<String, Object> requestHeaders(Map<String, Object> headers) {
 		if (headers.isEmpty()) {
-			return Map.of(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+			return this.replyToHeaders;
 		}
 		Map<String, Object> copy = new LinkedHashMap<>((int) ((headers.size() + 1) / 0.75f) + 1);
 		copy.putAll(headers);
@@ -370,7 +375,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 	protected EndpointState runningState() {
 		ShmRing ring = attach();
 		if (ring != null) {
-			ring = reattachIfReplaced(ring);
+			ring = reattachIfReplaced(ring, System.nanoTime());
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("path", channelRing().toString());

@@ -158,7 +158,7 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements BufferOu
 	 */
 	private void publish(Frame frame, Map<String, Object> headers, ByteBuffer payload, int length) {
 		long timestamp = System.nanoTime();
-		long deadline = sendDeadline();
+		long deadline = sendDeadline(timestamp);
 		List<Subscriber> targets = awaitSubscribers(deadline);
 		int delivered = 0;
 		List<Path> full = null;

@@ -43,6 +43,9 @@ import org.hostipc.wire.FrameView;
  */
 final class ShmRing {
 
+	/** How long writers take a fresh heartbeat as still fresh: 1 ms. */
+	static final long ALIVE_CACHE_NANOS = 1_000_000;
+
 	private final Path path;
 
 	private final MappedByteBuffer mapped;
@@ -54,6 +57,12 @@ final class ShmRing {
 	private final ThreadLocal<ByteBuffer> writeViews;
 
 	private final Object fileKey;
+
+	/**
+	 * Until when (in {@link System#nanoTime()}) writers may take the consumer as alive
+	 * without reading the clock and the heartbeat again; {@code 0} for not known.
+	 */
+	private volatile long aliveUntilNanos;
 
 	ShmRing(Path path, MappedByteBuffer mapped, int capacity, Object fileKey) {
 		this.path = path;
@@ -137,6 +146,25 @@ final class ShmRing {
 	boolean isConsumerAlive(long nowMillis, long timeoutMillis) {
 		long heartbeat = heartbeat();
 		return heartbeat != 0 && nowMillis - heartbeat < timeoutMillis;
+	}
+
+	/**
+	 * Return whether the consumer heartbeat is fresh, reading the wall clock and the
+	 * heartbeat at most once per {@link #ALIVE_CACHE_NANOS} while it is: for writers,
+	 * which check before every record. A consumer that stops or dies is noticed at most
+	 * that much later than by {@link #isConsumerAlive(long, long)}.
+	 * @param nowNanos the current {@link System#nanoTime()}
+	 * @param timeoutMillis the staleness timeout
+	 * @return {@code true} if a heartbeat was written within the timeout
+	 */
+	boolean isConsumerAliveCached(long nowNanos, long timeoutMillis) {
+		long until = this.aliveUntilNanos;
+		if (until != 0 && nowNanos - until < 0) {
+			return true;
+		}
+		boolean alive = isConsumerAlive(System.currentTimeMillis(), timeoutMillis);
+		this.aliveUntilNanos = alive ? nowNanos + ALIVE_CACHE_NANOS : 0;
+		return alive;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hostipc.transport.BufferOutboundEndpoint;
@@ -64,6 +65,7 @@ public final class ShmInPlaceHarness {
 		long[] allocated = new long[1];
 		long[] checksum = new long[1];
 		AtomicLong received = new AtomicLong();
+		CountDownLatch done = new CountDownLatch(1);
 		ViewInboundEndpoint consumer = (ViewInboundEndpoint) ShmEndpoints.inbound("inplace",
 				MessagingPattern.POINT_TO_POINT, ShmPingPongHarness.options(directory, ShmIdleStrategy.BUSY_SPIN));
 		consumer.setViewHandler((frame, replier) -> {
@@ -74,6 +76,7 @@ public final class ShmInPlaceHarness {
 			}
 			else if (n == count - 1) {
 				allocated[0] = ShmPingPongHarness.allocatedBytes() - allocated[0];
+				done.countDown();
 			}
 			ByteBuffer buffer = frame.buffer();
 			int end = frame.payloadOffset() + frame.payloadLength();
@@ -87,9 +90,9 @@ public final class ShmInPlaceHarness {
 		consumer.start();
 		try (ChildJvm child = ChildJvm.start("inplace-producer", ShmPingPongHarness.childOptions(),
 				ShmInPlaceHarness.class, "child-produce", directory.toString(), String.valueOf(count))) {
-			while (received.get() < count) {
-				Thread.onSpinWait();
-			}
+			// wait without spinning: the producer and the reader thread have the two
+			// cores
+			done.await();
 			ShmPingPongHarness.reportThroughput("shm endpoints in place, 64-byte payloads", count,
 					System.nanoTime() - first[0]);
 			child.awaitExit(Duration.ofSeconds(60));

@@ -179,6 +179,7 @@ public final class ShmPingPongHarness {
 		long[] first = new long[1];
 		long[] allocated = new long[1];
 		java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
 		InboundEndpoint consumer = ShmEndpoints.inbound("throughput", MessagingPattern.POINT_TO_POINT,
 				options(directory, ShmIdleStrategy.BUSY_SPIN));
 		consumer.setHandler((frame, replier) -> {
@@ -189,15 +190,16 @@ public final class ShmPingPongHarness {
 			}
 			else if (n == count - 1) {
 				allocated[0] = allocatedBytes() - allocated[0];
+				done.countDown();
 			}
 			received.set(n + 1);
 		});
 		consumer.start();
 		try (ChildJvm child = ChildJvm.start("shm-producer", JVM_OPTIONS, ShmPingPongHarness.class, "child-shm-produce",
 				directory.toString(), String.valueOf(count))) {
-			while (received.get() < count) {
-				Thread.onSpinWait();
-			}
+			// wait without spinning: the producer and the reader thread have the two
+			// cores
+			done.await();
 			reportThroughput("shm endpoints send, 64-byte payloads", count, System.nanoTime() - first[0]);
 			child.awaitExit(Duration.ofSeconds(60));
 			System.out.printf(Locale.ROOT,
