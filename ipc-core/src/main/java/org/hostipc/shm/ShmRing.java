@@ -56,6 +56,12 @@ final class ShmRing {
 
 	private final ThreadLocal<ByteBuffer> writeViews;
 
+	/**
+	 * The write view of the first thread that wrote, found without a thread-local lookup:
+	 * with one writing thread (the common case) every write takes this path.
+	 */
+	private WriteView firstWriter;
+
 	private final Object fileKey;
 
 	/**
@@ -201,7 +207,7 @@ final class ShmRing {
 	 * @param length the claimed length ({@link FrameCodec#stampedLength(Frame)})
 	 */
 	void encode(FrameCodec codec, Frame frame, int flags, long correlationId, long timestamp, int index, int length) {
-		ByteBuffer view = this.writeViews.get();
+		ByteBuffer view = writeView();
 		int position = ShmFileDescriptor.HEADER_LENGTH + index;
 		view.limit(position + length);
 		codec.encodeStamped(frame, flags, correlationId, timestamp, length, view, position);
@@ -219,10 +225,24 @@ final class ShmRing {
 	 */
 	void encode(FrameCodec codec, Map<String, Object> headers, ByteBuffer payload, long timestamp, int index,
 			int length) {
-		ByteBuffer view = this.writeViews.get();
+		ByteBuffer view = writeView();
 		int position = ShmFileDescriptor.HEADER_LENGTH + index;
 		view.limit(position + length);
 		codec.encode(headers, payload, 0, 0, timestamp, length, view, position);
+	}
+
+	private ByteBuffer writeView() {
+		Thread thread = Thread.currentThread();
+		WriteView first = this.firstWriter;
+		if (first != null && first.thread == thread) {
+			return first.buffer;
+		}
+		ByteBuffer view = this.writeViews.get();
+		if (first == null) {
+			// a racy claim is harmless: the loser keeps using its thread-local view
+			this.firstWriter = new WriteView(thread, view);
+		}
+		return view;
 	}
 
 	/**
@@ -260,6 +280,23 @@ final class ShmRing {
 	@Override
 	public String toString() {
 		return "ShmRing[" + this.path + "]";
+	}
+
+	/**
+	 * A writing thread and its view of the mapping; final fields, so that a thread that
+	 * reads the reference without synchronization sees both.
+	 */
+	private static final class WriteView {
+
+		private final Thread thread;
+
+		private final ByteBuffer buffer;
+
+		WriteView(Thread thread, ByteBuffer buffer) {
+			this.thread = thread;
+			this.buffer = buffer;
+		}
+
 	}
 
 }

@@ -70,7 +70,7 @@ public final class ShmInPlaceHarness {
 				MessagingPattern.POINT_TO_POINT, ShmPingPongHarness.options(directory, ShmIdleStrategy.BUSY_SPIN));
 		consumer.setViewHandler((frame, replier) -> {
 			long n = received.get();
-			if (n == 0) {
+			if (n == ShmPingPongHarness.warmUp(count)) {
 				first[0] = System.nanoTime();
 				allocated[0] = ShmPingPongHarness.allocatedBytes();
 			}
@@ -93,12 +93,14 @@ public final class ShmInPlaceHarness {
 			// wait without spinning: the producer and the reader thread have the two
 			// cores
 			done.await();
-			ShmPingPongHarness.reportThroughput("shm endpoints in place, 64-byte payloads", count,
-					System.nanoTime() - first[0]);
+			ShmPingPongHarness.reportThroughput("shm endpoints in place, 64-byte payloads",
+					count - ShmPingPongHarness.warmUp(count), System.nanoTime() - first[0]);
 			child.awaitExit(Duration.ofSeconds(60));
 			System.out.printf(Locale.ROOT,
 					"  allocated per message: consumer thread %.0f bytes, producer thread %s bytes (payload sum %d)%n",
-					allocated[0] / (double) (count - 1), child.values("PRODUCER_ALLOCATED_PER_MESSAGE"), checksum[0]);
+					allocated[0] / (double) (count - 1 - ShmPingPongHarness.warmUp(count)),
+					child.values("PRODUCER_ALLOCATED_PER_MESSAGE"), checksum[0]);
+			System.out.println("  producer: " + child.values("PRODUCER_WAITS"));
 		}
 		finally {
 			consumer.stop();
@@ -108,6 +110,11 @@ public final class ShmInPlaceHarness {
 	private static void produce(Path directory, int count) {
 		BufferOutboundEndpoint producer = (BufferOutboundEndpoint) ShmEndpoints.outbound("inplace",
 				MessagingPattern.POINT_TO_POINT, ShmPingPongHarness.options(directory, ShmIdleStrategy.BUSY_SPIN));
+		long[] waits = new long[2];
+		producer.counters().setBackpressureWaitRecorder((nanos) -> {
+			waits[0]++;
+			waits[1] += nanos;
+		});
 		producer.start();
 		ByteBuffer payload = ByteBuffer.allocateDirect(MESSAGE_LENGTH);
 		for (int i = 0; i < MESSAGE_LENGTH; i++) {
@@ -121,6 +128,8 @@ public final class ShmInPlaceHarness {
 		allocated = ShmPingPongHarness.allocatedBytes() - allocated;
 		producer.stop();
 		System.out.printf(Locale.ROOT, "PRODUCER_ALLOCATED_PER_MESSAGE %.0f%n", allocated / (double) count);
+		System.out.printf(Locale.ROOT, "PRODUCER_WAITS %d waits for room, %d ms in all%n", waits[0],
+				waits[1] / 1_000_000);
 	}
 
 }

@@ -166,12 +166,12 @@ public final class ShmPingPongHarness {
 				directory.toString(), String.valueOf(count))) {
 			while (received[0] < count) {
 				ring.read((type, buffer, index, length) -> {
-					if (received[0]++ == 0) {
+					if (received[0]++ == warmUp(count)) {
 						first[0] = System.nanoTime();
 					}
 				});
 			}
-			reportThroughput("raw Agrona ring, 64-byte messages", count, System.nanoTime() - first[0]);
+			reportThroughput("raw Agrona ring, 64-byte messages", count - warmUp(count), System.nanoTime() - first[0]);
 		}
 	}
 
@@ -184,7 +184,7 @@ public final class ShmPingPongHarness {
 				options(directory, ShmIdleStrategy.BUSY_SPIN));
 		consumer.setHandler((frame, replier) -> {
 			long n = received.get();
-			if (n == 0) {
+			if (n == warmUp(count)) {
 				first[0] = System.nanoTime();
 				allocated[0] = allocatedBytes();
 			}
@@ -200,15 +200,27 @@ public final class ShmPingPongHarness {
 			// wait without spinning: the producer and the reader thread have the two
 			// cores
 			done.await();
-			reportThroughput("shm endpoints send, 64-byte payloads", count, System.nanoTime() - first[0]);
+			reportThroughput("shm endpoints send, 64-byte payloads", count - warmUp(count),
+					System.nanoTime() - first[0]);
 			child.awaitExit(Duration.ofSeconds(60));
 			System.out.printf(Locale.ROOT,
 					"  allocated per message: consumer thread %.0f bytes, producer thread %s bytes%n",
-					allocated[0] / (double) (count - 1), child.values("PRODUCER_ALLOCATED_PER_MESSAGE"));
+					allocated[0] / (double) (count - 1 - warmUp(count)),
+					child.values("PRODUCER_ALLOCATED_PER_MESSAGE"));
 		}
 		finally {
 			consumer.stop();
 		}
+	}
+
+	/**
+	 * Return how many of the messages of a throughput run warm up (the JIT compiles the
+	 * loops on both sides meanwhile) before the measured part starts: a fifth.
+	 * @param count the messages of the run
+	 * @return the messages not measured
+	 */
+	static int warmUp(int count) {
+		return count / 5;
 	}
 
 	static void reportThroughput(String name, int count, long nanos) {
