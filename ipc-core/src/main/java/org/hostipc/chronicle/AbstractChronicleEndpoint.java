@@ -20,15 +20,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
+import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.AbstractIpcEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.wire.FrameCodec;
@@ -50,7 +57,15 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 
 	protected final Path queueDirectory;
 
+	private static final Log logger = LogFactory.getLog(AbstractChronicleEndpoint.class);
+
+	private static final long STOP_TIMEOUT_SECONDS = 10;
+
 	private volatile SingleChronicleQueue queue;
+
+	private volatile ChronicleRetention retention;
+
+	private ScheduledExecutorService retentionExecutor;
 
 	AbstractChronicleEndpoint(String name, MessagingPattern pattern, Direction direction, ChronicleOptions options) {
 		super(safeName(name), supported(pattern, name), direction);
@@ -83,6 +98,11 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		return "chronicle";
 	}
 
+	@Override
+	public String backlogUnit() {
+		return "messages";
+	}
+
 	/**
 	 * Return the open queue.
 	 * @return the queue, {@code null} when not started
@@ -103,17 +123,72 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 			opened.close();
 			throw ex;
 		}
+		if (this.options.retention() != null) {
+			startRetention();
+		}
+	}
+
+	private void startRetention() {
+		this.retention = new ChronicleRetention(this.queueDirectory,
+				ChronicleFiles.subscribersDirectory(this.options, name()), this.options.retention());
+		this.retentionExecutor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "ipc-chronicle-retention-" + name());
+			thread.setDaemon(true);
+			return thread;
+		});
+		long interval = this.options.retentionCheckInterval().toMillis();
+		this.retentionExecutor.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	private void sweepQuietly() {
+		try {
+			sweep();
+		}
+		catch (RuntimeException ex) {
+			this.counters.error(ErrorReason.IO);
+			logger.warn("The retention sweep of channel '" + name() + "' failed", ex);
+		}
+	}
+
+	/**
+	 * Delete the cycle files that the retention allows to delete, now.
+	 * @return the deleted files; empty when the endpoint has no retention or is stopped
+	 */
+	List<Path> sweep() {
+		ChronicleRetention current = this.retention;
+		SingleChronicleQueue open = this.queue;
+		return (current != null && open != null) ? current.sweep(open) : List.of();
 	}
 
 	@Override
 	protected final void doStop() {
 		try {
+			stopRetention();
 			release();
 		}
 		finally {
 			SingleChronicleQueue closing = this.queue;
 			this.queue = null;
 			closing.close();
+		}
+	}
+
+	private void stopRetention() {
+		ScheduledExecutorService executor = this.retentionExecutor;
+		if (executor == null) {
+			return;
+		}
+		this.retentionExecutor = null;
+		this.retention = null;
+		executor.shutdownNow();
+		try {
+			if (!executor.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				logger.warn("The retention sweep of channel '" + name() + "' did not stop within "
+						+ STOP_TIMEOUT_SECONDS + " s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -124,8 +199,17 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		if (!isRunning()) {
 			return EndpointState.down("not started", details);
 		}
+		boolean writable = Files.isWritable(this.queueDirectory);
+		details.put("writable", writable);
 		details.put("freeDiskBytes", ChronicleFiles.freeBytes(this.queueDirectory));
-		return runningState(details);
+		if (this.options.retention() != null) {
+			details.put("retention", this.options.retention().toString());
+		}
+		EndpointState state = runningState(details);
+		if (!writable && state.isUp()) {
+			return EndpointState.down("the queue directory " + this.queueDirectory + " is not writable", details);
+		}
+		return state;
 	}
 
 	@Override
@@ -139,6 +223,8 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		description.put("rollCycle", this.options.rollCycle().name().toLowerCase().replace('_', '-'));
 		description.put("maxMessageSize", this.options.limits().maxPayloadLength());
 		description.put("blockSize", ChronicleFiles.blockSize(this.options.limits()));
+		description.put("retention",
+				(this.options.retention() != null) ? this.options.retention().toString() : "keep-all");
 		describeRole(description);
 		description.put("running", isRunning());
 		return Map.copyOf(description);

@@ -19,10 +19,12 @@ package org.hostipc.chronicle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.Stream;
 
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 
 import org.hostipc.transport.IpcException;
 import org.hostipc.wire.FrameLimits;
@@ -105,6 +107,7 @@ final class ChronicleFiles {
 	 * @param directory the queue directory
 	 * @param options the options
 	 * @return the open queue
+	 * @throws CorruptedQueueFileException if a file of the queue is damaged
 	 * @throws IpcException if the directory or queue cannot be opened
 	 */
 	static SingleChronicleQueue open(Path directory, ChronicleOptions options) {
@@ -118,11 +121,16 @@ final class ChronicleFiles {
 		if (!Files.isWritable(directory)) {
 			throw new IpcException("The queue directory " + directory + " is not writable");
 		}
+		QueueFileValidator.validate(directory);
 		try {
-			return ChronicleQueue.singleBuilder(directory)
+			SingleChronicleQueueBuilder builder = ChronicleQueue.singleBuilder(directory)
 				.rollCycle(options.rollCycle().toRollCycle())
-				.blockSize(blockSize(options.limits()))
-				.build();
+				.blockSize(blockSize(options.limits()));
+			Clock clock = options.clock();
+			if (clock != null) {
+				builder.timeProvider(clock::millis);
+			}
+			return builder.build();
 		}
 		catch (RuntimeException ex) {
 			throw new IpcException("Cannot open the Chronicle queue in " + directory + " (is it a queue directory "

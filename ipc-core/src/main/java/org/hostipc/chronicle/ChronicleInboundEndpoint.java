@@ -17,6 +17,7 @@
 package org.hostipc.chronicle;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -92,18 +93,22 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
-		SubscriberPosition opened = SubscriberPosition.open(ChronicleFiles.subscribersDirectory(this.options, name()),
-				this.options.subscriberName());
-		ExcerptTailer tailer;
-		try {
-			tailer = queue.createTailer();
-			TailerPositions.moveToStart(tailer, this.options, opened.acknowledged());
-		}
-		catch (RuntimeException ex) {
-			opened.close();
-			throw ex;
-		}
-		this.position = opened;
+		Path subscribers = ChronicleFiles.subscribersDirectory(this.options, name());
+		// under the retention lock, so that no sweep deletes the cycle the tailer starts
+		// at
+		ExcerptTailer tailer = ChronicleRetention.locked(subscribers, () -> {
+			SubscriberPosition opened = SubscriberPosition.open(subscribers, this.options.subscriberName());
+			try {
+				ExcerptTailer created = queue.createTailer();
+				TailerPositions.moveToStart(created, this.options, opened.acknowledged());
+				this.position = opened;
+				return created;
+			}
+			catch (RuntimeException ex) {
+				opened.close();
+				throw ex;
+			}
+		});
 		this.polling = true;
 		this.thread = new Thread(() -> run(tailer), "ipc-chronicle-" + name());
 		this.thread.setDaemon(true);

@@ -17,6 +17,7 @@
 package org.hostipc.chronicle;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -38,6 +39,9 @@ public final class ChronicleOptions {
 
 	/** Default subscriber name. */
 	public static final String DEFAULT_SUBSCRIBER = "default";
+
+	/** Default interval between two retention sweeps. */
+	public static final Duration DEFAULT_RETENTION_CHECK_INTERVAL = Duration.ofMinutes(1);
 
 	private final Path directory;
 
@@ -65,6 +69,12 @@ public final class ChronicleOptions {
 
 	private final Duration maxPark;
 
+	private final Duration retention;
+
+	private final Duration retentionCheckInterval;
+
+	private final Clock clock;
+
 	private ChronicleOptions(Builder builder) {
 		this.directory = builder.directory;
 		this.subscriberName = builder.subscriberName;
@@ -79,6 +89,9 @@ public final class ChronicleOptions {
 		this.diskUsageLimit = builder.diskUsageLimit;
 		this.sendTimeout = builder.sendTimeout;
 		this.maxPark = builder.maxPark;
+		this.retention = builder.retention;
+		this.retentionCheckInterval = builder.retentionCheckInterval;
+		this.clock = builder.clock;
 	}
 
 	/**
@@ -163,6 +176,28 @@ public final class ChronicleOptions {
 	}
 
 	/**
+	 * How long a cycle file is kept after its cycle ended, once every known subscriber
+	 * consumed it (see {@link ChronicleRetention}).
+	 * @return the retention, {@code null} to keep every cycle file
+	 */
+	public Duration retention() {
+		return this.retention;
+	}
+
+	/** How often an endpoint with a {@link #retention()} looks for files to delete. */
+	public Duration retentionCheckInterval() {
+		return this.retentionCheckInterval;
+	}
+
+	/**
+	 * The clock that decides the current cycle and the age of cycle files.
+	 * @return the clock, {@code null} for Chronicle's system clock
+	 */
+	Clock clock() {
+		return this.clock;
+	}
+
+	/**
 	 * Builder of {@link ChronicleOptions}.
 	 */
 	public static final class Builder {
@@ -192,6 +227,12 @@ public final class ChronicleOptions {
 		private Duration sendTimeout = Duration.ofSeconds(5);
 
 		private Duration maxPark = Duration.ofMillis(1);
+
+		private Duration retention;
+
+		private Duration retentionCheckInterval = DEFAULT_RETENTION_CHECK_INTERVAL;
+
+		private Clock clock;
 
 		private Builder() {
 		}
@@ -346,6 +387,40 @@ public final class ChronicleOptions {
 		}
 
 		/**
+		 * Delete cycle files whose cycle ended more than the given time ago and that
+		 * every known subscriber consumed (default: {@code null}, keep every file). The
+		 * roll cycle is the granularity: the current cycle file is never deleted.
+		 * @param retention the retention, or {@code null} to keep every file
+		 * @return this builder
+		 */
+		public Builder retention(Duration retention) {
+			this.retention = retention;
+			return this;
+		}
+
+		/**
+		 * Set how often an endpoint with a retention looks for files to delete (default 1
+		 * minute).
+		 * @param retentionCheckInterval the interval
+		 * @return this builder
+		 */
+		public Builder retentionCheckInterval(Duration retentionCheckInterval) {
+			this.retentionCheckInterval = retentionCheckInterval;
+			return this;
+		}
+
+		/**
+		 * Set the clock of the queue (cycles, retention); every process using a queue
+		 * must agree on it, so only tests set it.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the options
 		 * @throws IllegalArgumentException if a setting is invalid
@@ -367,6 +442,8 @@ public final class ChronicleOptions {
 			check(this.diskUsageLimit >= 0, "'diskUsageLimit' must not be negative");
 			check(isPositive(this.sendTimeout), "'sendTimeout' must be positive");
 			check(isPositive(this.maxPark), "'maxPark' must be positive");
+			check(this.retention == null || isPositive(this.retention), "'retention' must be positive when set");
+			check(isPositive(this.retentionCheckInterval), "'retentionCheckInterval' must be positive");
 			return new ChronicleOptions(this);
 		}
 

@@ -17,10 +17,12 @@
 package org.hostipc.chronicle;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -81,18 +83,15 @@ final class SubscriberPosition implements AutoCloseable {
 		FileChannel channel = null;
 		try {
 			Files.createDirectories(directory);
-			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-					StandardOpenOption.WRITE);
+			createIfAbsent(file);
+			channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
 			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				throw new IpcException("Subscriber '" + subscriber + "' is already active (its position file " + file
 						+ " is locked by another endpoint); subscribers of one channel need distinct names");
 			}
+			check(file, channel);
 			MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, LENGTH);
-			if (buffer.getLong(MAGIC_OFFSET) != MAGIC) {
-				buffer.putLong(INDEX_OFFSET, NONE);
-				buffer.putLong(MAGIC_OFFSET, MAGIC);
-			}
 			return new SubscriberPosition(file, channel, lock, buffer);
 		}
 		catch (IOException ex) {
@@ -106,19 +105,79 @@ final class SubscriberPosition implements AutoCloseable {
 	}
 
 	/**
-	 * Read the saved index of a subscriber without locking (for lag reports).
+	 * Create a position file holding {@link #NONE} unless it exists. The file appears
+	 * complete or not at all (written aside, then linked), so a file of another length or
+	 * without the magic is damaged, never half-created.
+	 */
+	private static void createIfAbsent(Path file) throws IOException {
+		if (Files.exists(file)) {
+			return;
+		}
+		Path temporary = file.resolveSibling(
+				file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+		try {
+			ByteBuffer content = ByteBuffer.allocate(LENGTH);
+			content.putLong(MAGIC_OFFSET, MAGIC).putLong(INDEX_OFFSET, NONE);
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+				channel.write(content);
+				channel.force(true);
+			}
+			Files.createLink(file, temporary);
+		}
+		catch (FileAlreadyExistsException ex) {
+			// another endpoint created it first
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static void check(Path file, FileChannel channel) throws IOException {
+		long size = channel.size();
+		if (size != LENGTH) {
+			throw corrupted(file, "has " + size + " bytes instead of " + LENGTH);
+		}
+		ByteBuffer content = ByteBuffer.allocate(LENGTH);
+		channel.read(content, 0);
+		if (content.getLong(MAGIC_OFFSET) != MAGIC) {
+			throw corrupted(file, "does not start with the position file marker");
+		}
+	}
+
+	private static CorruptedQueueFileException corrupted(Path file, String problem) {
+		return new CorruptedQueueFileException(file, "The subscriber position file " + file + " " + problem,
+				"Stop the subscriber, then delete the file to start it afresh (it then starts from the oldest "
+						+ "message still in the queue; messages it handled before are delivered again) or restore the file "
+						+ "from a backup");
+	}
+
+	/**
+	 * Read the saved index of a subscriber without locking, failing on a damaged file.
 	 * @param file the position file
 	 * @return the index or {@link #NONE}
+	 * @throws CorruptedQueueFileException if the file is damaged
+	 * @throws IOException if the file cannot be read
+	 */
+	static long read(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			check(file, channel);
+			ByteBuffer content = ByteBuffer.allocate(LENGTH);
+			channel.read(content, 0);
+			return content.getLong(INDEX_OFFSET);
+		}
+	}
+
+	/**
+	 * Read the saved index of a subscriber without locking (for lag reports).
+	 * @param file the position file
+	 * @return the index or {@link #NONE} (also when the file is damaged or unreadable)
 	 */
 	static long peek(Path file) {
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-			if (channel.size() < LENGTH) {
-				return NONE;
-			}
-			MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, LENGTH);
-			return (buffer.getLong(MAGIC_OFFSET) == MAGIC) ? buffer.getLong(INDEX_OFFSET) : NONE;
+		try {
+			return read(file);
 		}
-		catch (IOException ex) {
+		catch (IOException | CorruptedQueueFileException ex) {
 			return NONE;
 		}
 	}

@@ -31,8 +31,10 @@ import org.hostipc.transport.MessagingPattern;
  *         .get();
  * }
  * </pre> Messages are durable and delivered at least once: a subscriber's position
- * advances only after its handler returns. Request-reply is not offered by this
- * transport.
+ * advances only after its handler returns. Consumed cycle files are deleted once older
+ * than the retention given with
+ * {@link ChronicleOptions.Builder#retention(java.time.Duration)}; without one every file
+ * is kept. Request-reply is not offered by this transport.
  *
  * @author hostipc
  */

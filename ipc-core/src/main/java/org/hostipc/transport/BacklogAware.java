@@ -31,4 +31,12 @@ public interface BacklogAware {
 	 */
 	long backlog();
 
+	/**
+	 * Return the unit of {@link #backlog()}, used as the base unit of its gauge.
+	 * @return {@code bytes} unless overridden; a journal counts {@code messages}
+	 */
+	default String backlogUnit() {
+		return "bytes";
+	}
+
 }

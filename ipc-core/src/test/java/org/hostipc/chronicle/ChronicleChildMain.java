@@ -18,6 +18,7 @@ package org.hostipc.chronicle;
 
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,9 @@ import org.hostipc.transport.OutboundEndpoint;
  * started.</li>
  * <li>{@code start <directory> <channel>}: starts an appender and prints {@code STARTED},
  * or {@code FAILED <message>} and exits with 3.</li>
+ * <li>{@code lock <directory> <channel> <releaseFile>}: holds the retention lock of the
+ * channel, printing {@code LOCKED}, until the release file exists; then prints
+ * {@code RELEASED} and exits.</li>
  * </ul>
  *
  * @author hostipc
@@ -53,6 +57,10 @@ public final class ChronicleChildMain {
 			start(args[2], options);
 			return;
 		}
+		if (args[0].equals("lock")) {
+			holdRetentionLock(ChronicleFiles.subscribersDirectory(options, args[2]), Path.of(args[3]));
+			return;
+		}
 		long workNanos = TimeUnit.MICROSECONDS.toNanos(Long.parseLong(args[3]));
 		FileOutputStream record = new FileOutputStream(args[4], true);
 		InboundEndpoint inbound = ChronicleEndpoints.inbound(args[2], MessagingPattern.POINT_TO_POINT, options);
@@ -63,6 +71,18 @@ public final class ChronicleChildMain {
 		inbound.start();
 		System.out.println("READY");
 		new CountDownLatch(1).await();
+	}
+
+	private static void holdRetentionLock(Path subscribers, Path releaseFile) {
+		ChronicleRetention.locked(subscribers, () -> {
+			System.out.println("LOCKED");
+			System.out.flush();
+			while (!Files.exists(releaseFile)) {
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+			}
+			return null;
+		});
+		System.out.println("RELEASED");
 	}
 
 	private static void start(String channel, ChronicleOptions options) {

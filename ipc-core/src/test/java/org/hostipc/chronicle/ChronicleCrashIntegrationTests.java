@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
@@ -68,7 +69,7 @@ class ChronicleCrashIntegrationTests {
 		int unfinishedRounds = 0;
 		try {
 			for (int kill = 0; kill < KILLS; kill++) {
-				try (ChronicleChildJvm consumer = startConsumer(record)) {
+				try (ChildJvm consumer = startConsumer(record)) {
 					int before = sent;
 					for (int i = 0; i < BATCH; i++) {
 						outbound.send(Frame.of(Map.of(), Integer.toString(sent++).getBytes(StandardCharsets.UTF_8)));
@@ -82,7 +83,7 @@ class ChronicleCrashIntegrationTests {
 					unfinishedRounds += (countFrom(read(record), before) < BATCH) ? 1 : 0;
 				}
 			}
-			try (ChronicleChildJvm consumer = startConsumer(record)) {
+			try (ChildJvm consumer = startConsumer(record)) {
 				int total = sent;
 				await().atMost(TIMEOUT)
 					.pollInterval(Duration.ofMillis(20))
@@ -103,9 +104,9 @@ class ChronicleCrashIntegrationTests {
 				+ " while a batch was being consumed), " + duplicates + " duplicates, seed " + seed);
 	}
 
-	private ChronicleChildJvm startConsumer(Path record) throws Exception {
-		ChronicleChildJvm consumer = ChronicleChildJvm.start(true, "consume", this.directory.toString(), "crash", "300",
-				record.toString());
+	private ChildJvm startConsumer(Path record) throws Exception {
+		ChildJvm consumer = ChildJvm.start("chronicle-child", ChronicleChildMain.class, "consume",
+				this.directory.toString(), "crash", "300", record.toString());
 		consumer.awaitLine("READY", TIMEOUT);
 		return consumer;
 	}

@@ -19,6 +19,8 @@ package org.hostipc.chronicle;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.hostipc.testsupport.ChildJvm;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,8 @@ class ChronicleJvmOptionsIntegrationTests {
 
 	@Test
 	void whenJvmLacksTheOptionsThenStartFailsNamingThem() throws Exception {
-		try (ChronicleChildJvm child = ChronicleChildJvm.start(false, "start", this.directory.toString(), "flags")) {
+		try (ChildJvm child = ChildJvm.startWithOptions("chronicle-child", ChildJvm.QUICK_START,
+				ChronicleChildMain.class, "start", this.directory.toString(), "flags")) {
 			assertThat(child.awaitExit(TIMEOUT)).as("exit code, output %s", child.lines()).isEqualTo(3);
 			assertThat(child.values("FAILED")).singleElement()
 				.asString()
@@ -52,7 +55,8 @@ class ChronicleJvmOptionsIntegrationTests {
 
 	@Test
 	void whenJvmHasTheOptionsThenStartSucceeds() throws Exception {
-		try (ChronicleChildJvm child = ChronicleChildJvm.start(true, "start", this.directory.toString(), "flags")) {
+		try (ChildJvm child = ChildJvm.start("chronicle-child", ChronicleChildMain.class, "start",
+				this.directory.toString(), "flags")) {
 			assertThat(child.awaitExit(TIMEOUT)).as("exit code, output %s", child.lines()).isZero();
 			assertThat(child.lines()).contains("STARTED");
 		}

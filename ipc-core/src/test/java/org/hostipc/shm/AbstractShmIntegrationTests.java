@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hostipc.testsupport.ChildJvm;
+
 import org.junit.jupiter.api.AfterEach;
 
 /**

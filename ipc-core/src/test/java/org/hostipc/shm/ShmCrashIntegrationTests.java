@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcTimeoutException;

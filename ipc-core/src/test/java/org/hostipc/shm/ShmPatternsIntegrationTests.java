@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
@@ -110,8 +111,8 @@ class ShmPatternsIntegrationTests extends AbstractShmIntegrationTests {
 
 	@Test
 	void whenJvmLacksTheAgronaExportThenStartFailsNamingTheOption() throws Exception {
-		ChildJvm child = ChildJvm.start("no-export", List.of(ChildJvm.WITHOUT_AGRONA_ACCESS, "-Xmx64m"),
-				ShmChildMain.class, "consume", rings().toString(), "test");
+		ChildJvm child = ChildJvm.startWithOptions("no-export", List.of("-Xmx64m"), ShmChildMain.class, "consume",
+				rings().toString(), "test");
 		this.children.add(child);
 		assertThat(child.awaitExit(CHILD_TIMEOUT)).isNotZero();
 		assertThat(String.join("\n", child.lines()))

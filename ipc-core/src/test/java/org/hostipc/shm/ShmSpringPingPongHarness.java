@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
 import org.hostipc.dsl.Shm;
+import org.hostipc.testsupport.ChildJvm;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;

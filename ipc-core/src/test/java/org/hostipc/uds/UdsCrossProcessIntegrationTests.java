@@ -16,6 +16,7 @@
 
 package org.hostipc.uds;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
@@ -47,7 +49,7 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 	void childClientShouldSendToServerInThisProcess() throws Exception {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> received.add(frame));
-		try (ChildJvm child = ChildJvm.start("p2p-client", socketPath().toString(), "100")) {
+		try (ChildJvm child = peer("p2p-client", socketPath().toString(), "100")) {
 			child.awaitLine("SENT 100", CHILD_TIMEOUT);
 			await().atMost(CHILD_TIMEOUT).until(() -> received.size() == 100);
 		}
@@ -57,20 +59,20 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 
 	@Test
 	void clientInThisProcessShouldSendToChildServer() throws Exception {
-		try (ChildJvm child = ChildJvm.start("p2p-server", socketPath().toString())) {
+		try (ChildJvm child = peer("p2p-server", socketPath().toString())) {
 			child.awaitLine("READY", CHILD_TIMEOUT);
 			OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 			for (int i = 0; i < 100; i++) {
 				client.send(frame("parent-" + i));
 			}
-			await().atMost(CHILD_TIMEOUT).until(() -> child.received().size() == 100);
-			assertThat(child.received()).containsExactlyElementsOf(expected("parent-", 100));
+			await().atMost(CHILD_TIMEOUT).until(() -> child.values("RECEIVED").size() == 100);
+			assertThat(child.values("RECEIVED")).containsExactlyElementsOf(expected("parent-", 100));
 		}
 	}
 
 	@Test
 	void requestsShouldBeAnsweredByChildEchoServer() throws Exception {
-		try (ChildJvm child = ChildJvm.start("echo-server", socketPath().toString())) {
+		try (ChildJvm child = peer("echo-server", socketPath().toString())) {
 			child.awaitLine("READY", CHILD_TIMEOUT);
 			OutboundEndpoint client = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
 			for (int i = 0; i < 200; i++) {
@@ -86,14 +88,15 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 	void everyChildSubscriberShouldReceiveEveryPublishedFrame() throws Exception {
 		OutboundEndpoint publisher = startedOutbound(MessagingPattern.PUBLISH_SUBSCRIBE,
 				options().minSubscribers(2).sendTimeout(CHILD_TIMEOUT).build());
-		try (ChildJvm first = ChildJvm.start("subscriber", socketPath().toString());
-				ChildJvm second = ChildJvm.start("subscriber", socketPath().toString())) {
+		try (ChildJvm first = peer("subscriber", socketPath().toString());
+				ChildJvm second = peer("subscriber", socketPath().toString())) {
 			for (int i = 0; i < 50; i++) {
 				publisher.send(frame("news-" + i));
 			}
-			await().atMost(CHILD_TIMEOUT).until(() -> first.received().size() == 50 && second.received().size() == 50);
-			assertThat(first.received()).containsExactlyElementsOf(expected("news-", 50));
-			assertThat(second.received()).containsExactlyElementsOf(expected("news-", 50));
+			await().atMost(CHILD_TIMEOUT)
+				.until(() -> first.values("RECEIVED").size() == 50 && second.values("RECEIVED").size() == 50);
+			assertThat(first.values("RECEIVED")).containsExactlyElementsOf(expected("news-", 50));
+			assertThat(second.values("RECEIVED")).containsExactlyElementsOf(expected("news-", 50));
 			assertThat(publisher.counters().messagesSent()).isEqualTo(50);
 		}
 	}
@@ -102,12 +105,12 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 	void clientShouldReconnectWhenChildServerIsKilledAndRestarted() throws Exception {
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT,
 				options().sendTimeout(CHILD_TIMEOUT).build());
-		try (ChildJvm first = ChildJvm.start("p2p-server", socketPath().toString())) {
+		try (ChildJvm first = peer("p2p-server", socketPath().toString())) {
 			first.awaitLine("READY", CHILD_TIMEOUT);
 			for (int i = 0; i < 50; i++) {
 				client.send(frame("first-" + i));
 			}
-			await().atMost(CHILD_TIMEOUT).until(() -> first.received().size() == 50);
+			await().atMost(CHILD_TIMEOUT).until(() -> first.values("RECEIVED").size() == 50);
 			first.kill();
 		}
 		await().atMost(CHILD_TIMEOUT).until(() -> !client.state().isUp());
@@ -125,15 +128,15 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 			}
 		});
 		sender.start();
-		try (ChildJvm second = ChildJvm.start("p2p-server", socketPath().toString())) {
+		try (ChildJvm second = peer("p2p-server", socketPath().toString())) {
 			second.awaitLine("READY", CHILD_TIMEOUT);
 			sender.join(CHILD_TIMEOUT.toMillis());
 			assertThat(outcomes).hasSize(50)
 				.allMatch((outcome) -> outcome instanceof String || outcome instanceof PeerUnavailableException);
 			List<String> delivered = new ArrayList<>();
 			outcomes.stream().filter(String.class::isInstance).map(String.class::cast).forEach(delivered::add);
-			await().atMost(CHILD_TIMEOUT).until(() -> second.received().size() == delivered.size());
-			assertThat(second.received()).containsExactlyElementsOf(delivered);
+			await().atMost(CHILD_TIMEOUT).until(() -> second.values("RECEIVED").size() == delivered.size());
+			assertThat(second.values("RECEIVED")).containsExactlyElementsOf(delivered);
 			assertThat(delivered).as("sends waited for the restarted server within the send timeout")
 				.containsExactlyElementsOf(expected("second-", 50));
 			assertThat(client.state().isUp()).isTrue();
@@ -142,6 +145,10 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 
 	private static List<String> expected(String prefix, int count) {
 		return IntStream.range(0, count).mapToObj((i) -> prefix + i).toList();
+	}
+
+	private static ChildJvm peer(String... args) throws IOException {
+		return ChildJvm.start("uds-peer", UdsPeerMain.class, args);
 	}
 
 }

@@ -27,6 +27,7 @@ import java.util.Locale;
 
 import org.HdrHistogram.Histogram;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
@@ -66,9 +67,12 @@ public final class UdsPingPongHarness {
 		Path rawPath = directory.resolve("raw.sock");
 		Path udsPath = directory.resolve("uds.sock");
 		Path adapterPath = directory.resolve("adapter.sock");
-		try (ChildJvm rawEcho = ChildJvm.start(CHILD_OPTIONS, "raw-echo", rawPath.toString());
-				ChildJvm udsEcho = ChildJvm.start(CHILD_OPTIONS, "echo-server", udsPath.toString());
-				ChildJvm adapterEcho = ChildJvm.start(CHILD_OPTIONS, "adapter-echo-server", adapterPath.toString())) {
+		try (ChildJvm rawEcho = ChildJvm.start("raw-echo", CHILD_OPTIONS, UdsPeerMain.class, "raw-echo",
+				rawPath.toString());
+				ChildJvm udsEcho = ChildJvm.start("echo-server", CHILD_OPTIONS, UdsPeerMain.class, "echo-server",
+						udsPath.toString());
+				ChildJvm adapterEcho = ChildJvm.start("adapter-echo-server", CHILD_OPTIONS, UdsPeerMain.class,
+						"adapter-echo-server", adapterPath.toString())) {
 			rawEcho.awaitLine("READY", Duration.ofSeconds(60));
 			udsEcho.awaitLine("READY", Duration.ofSeconds(60));
 			adapterEcho.awaitLine("READY", Duration.ofSeconds(60));

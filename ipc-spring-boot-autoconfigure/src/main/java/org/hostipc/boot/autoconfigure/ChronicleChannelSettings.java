@@ -52,7 +52,9 @@ final class ChronicleChannelSettings {
 			.deadLetterDirectory(chronicle.getDeadLetterDirectory())
 			.diskUsageLimit((chronicle.getDiskUsageLimit() != null) ? chronicle.getDiskUsageLimit().toBytes() : 0)
 			.sendTimeout(channel.getSendTimeout())
-			.maxPark(chronicle.getMaxPark());
+			.maxPark(chronicle.getMaxPark())
+			.retention(chronicle.getRetention())
+			.retentionCheckInterval(chronicle.getRetentionCheckInterval());
 		if (chronicle.getStartIndex() != null) {
 			builder.startIndex(chronicle.getStartIndex());
 		}

@@ -56,6 +56,11 @@ final class ChronicleSettingsValidator {
 		}
 		IpcConfigurationValidator.requirePositive(prefix + ".retry-backoff", chronicle.getRetryBackoff());
 		IpcConfigurationValidator.requirePositive(prefix + ".max-park", chronicle.getMaxPark());
+		if (chronicle.getRetention() != null) {
+			IpcConfigurationValidator.requirePositive(prefix + ".retention", chronicle.getRetention());
+		}
+		IpcConfigurationValidator.requirePositive(prefix + ".retention-check-interval",
+				chronicle.getRetentionCheckInterval());
 		requireStartValue(prefix, chronicle);
 	}
 

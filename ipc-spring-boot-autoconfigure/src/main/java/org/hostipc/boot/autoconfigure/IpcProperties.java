@@ -658,6 +658,17 @@ public class IpcProperties {
 		 */
 		private Duration maxPark = Duration.ofMillis(1);
 
+		/**
+		 * How long a cycle file is kept after its cycle ended, once every known
+		 * subscriber consumed it. Cycle files are kept forever when not set.
+		 */
+		private Duration retention;
+
+		/**
+		 * How often a channel with a retention looks for cycle files to delete.
+		 */
+		private Duration retentionCheckInterval = ChronicleOptions.DEFAULT_RETENTION_CHECK_INTERVAL;
+
 		public Path getDirectory() {
 			return this.directory;
 		}
@@ -744,6 +755,22 @@ public class IpcProperties {
 
 		public void setMaxPark(Duration maxPark) {
 			this.maxPark = maxPark;
+		}
+
+		public Duration getRetention() {
+			return this.retention;
+		}
+
+		public void setRetention(Duration retention) {
+			this.retention = retention;
+		}
+
+		public Duration getRetentionCheckInterval() {
+			return this.retentionCheckInterval;
+		}
+
+		public void setRetentionCheckInterval(Duration retentionCheckInterval) {
+			this.retentionCheckInterval = retentionCheckInterval;
 		}
 
 	}

@@ -85,8 +85,8 @@ public class IpcEndpointMetrics implements MeterBinder {
 				EndpointCounters::messagesDropped);
 		if (this.endpoint instanceof BacklogAware backlogAware) {
 			Gauge.builder("ipc.backlog", backlogAware, BacklogAware::backlog)
-				.description("Written and not yet consumed: bytes in a ring, entries behind a tailer")
-				.baseUnit(BaseUnits.BYTES)
+				.description("Written and not yet consumed: bytes in a ring, messages behind a subscriber")
+				.baseUnit(backlogAware.backlogUnit())
 				.tags(this.tags)
 				.register(registry);
 			Timer backpressure = Timer.builder("ipc.backpressure.wait")

@@ -98,6 +98,8 @@ class ChronicleChannelSettingsTests {
 		chronicle.setMaxAttempts(7);
 		chronicle.setDiskUsageLimit(DataSize.ofGigabytes(2));
 		chronicle.setMaxPark(Duration.ofMillis(5));
+		chronicle.setRetention(Duration.ofHours(6));
+		chronicle.setRetentionCheckInterval(Duration.ofSeconds(30));
 		ChronicleOptions options = ChronicleChannelSettings.options(channel).build();
 		assertThat(options.directory()).isEqualTo(Path.of("/var/tmp/q"));
 		assertThat(options.subscriberName()).isEqualTo("audit");
@@ -110,6 +112,8 @@ class ChronicleChannelSettingsTests {
 		assertThat(options.diskUsageLimit()).isEqualTo(DataSize.ofGigabytes(2).toBytes());
 		assertThat(options.sendTimeout()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(options.maxPark()).isEqualTo(Duration.ofMillis(5));
+		assertThat(options.retention()).isEqualTo(Duration.ofHours(6));
+		assertThat(options.retentionCheckInterval()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(options.deadLetterDirectory("orders")).isEqualTo(Path.of("/var/tmp/q/orders.dead-letter"));
 	}
 
@@ -129,6 +133,33 @@ class ChronicleChannelSettingsTests {
 	void whenStartPositionIsIndexWithoutIndexThenStartupFails() {
 		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.start-position=index")
 			.run(failsWith("ipc.channels.orders.chronicle.start-index", "must be set", "ipc_queueIndex"));
+	}
+
+	@Test
+	void whenRetentionIsNotSetThenEveryCycleFileIsKept() {
+		contextRunner()
+			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", InboundEndpoint.class).describe())
+				.containsEntry("retention", "keep-all"));
+	}
+
+	@Test
+	void whenRetentionIsSetThenEndpointUsesIt() {
+		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.retention=7d")
+			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", InboundEndpoint.class).describe())
+				.containsEntry("retention", "PT168H"));
+	}
+
+	@Test
+	void whenRetentionIsNotPositiveThenStartupFails() {
+		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.retention=0s")
+			.run(failsWith("ipc.channels.orders.chronicle.retention", "must be a positive duration", "5s"));
+	}
+
+	@Test
+	void whenRetentionCheckIntervalIsNotPositiveThenStartupFails() {
+		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.retention-check-interval=-1s")
+			.run(failsWith("ipc.channels.orders.chronicle.retention-check-interval", "must be a positive duration",
+					"5s"));
 	}
 
 	@Test

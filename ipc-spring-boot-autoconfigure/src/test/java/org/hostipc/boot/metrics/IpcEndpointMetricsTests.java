@@ -69,6 +69,7 @@ class IpcEndpointMetricsTests {
 		BufferingEndpoint buffering = new BufferingEndpoint();
 		new IpcEndpointMetrics(buffering, Tags.empty()).bindTo(this.registry);
 		assertThat(this.registry.get("ipc.backlog").tag("channel", "ring").gauge().value()).isEqualTo(4096);
+		assertThat(this.registry.get("ipc.backlog").gauge().getId().getBaseUnit()).isEqualTo("bytes");
 		buffering.counters().backpressureWaited(TimeUnit.MILLISECONDS.toNanos(5));
 		buffering.counters().dropped();
 		assertThat(this.registry.get("ipc.backpressure.wait").timer().count()).isOne();

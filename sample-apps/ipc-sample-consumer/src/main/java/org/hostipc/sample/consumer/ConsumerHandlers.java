@@ -66,6 +66,16 @@ class ConsumerHandlers {
 		this.counts.record("prices-shm");
 	}
 
+	@ServiceActivator(inputChannel = "orders-chronicle")
+	void onChronicleOrder(OrderEvent event) {
+		this.counts.record("orders-chronicle");
+	}
+
+	@ServiceActivator(inputChannel = "prices-chronicle")
+	void onChroniclePrice(String price) {
+		this.counts.record("prices-chronicle");
+	}
+
 	private static Quote quote(QuoteRequest request) {
 		return new Quote(request.symbol(), request.sequence(), 100.0 + (request.sequence() % 100) / 100.0);
 	}

@@ -93,26 +93,32 @@ public final class Demo {
 		Path socketDirectory = Files.createTempDirectory(Path.of("/tmp"), "hostipc-demo-");
 		Path ringDirectory = Files.createTempDirectory(
 				Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of("/tmp"), "hostipc-demo-");
+		Path queueDirectory = Files.createTempDirectory(Path.of("/tmp"), "hostipc-demo-queues-");
 		Path logs = Files.createDirectories(Path.of("demo-work", "logs"));
-		System.out.println("demo: sockets in " + socketDirectory + ", rings in " + ringDirectory + ", service logs in "
-				+ logs.toAbsolutePath());
-		List<String> common = new ArrayList<>(List.of("--ipc.directory=" + socketDirectory));
+		System.out.println("demo: sockets in " + socketDirectory + ", rings in " + ringDirectory + ", queues in "
+				+ queueDirectory + ", service logs in " + logs.toAbsolutePath());
+		List<String> common = new ArrayList<>(
+				List.of("--ipc.directory=" + socketDirectory, "--sample.queues=" + queueDirectory));
 		for (String channel : List.of("orders-shm", "quotes-shm", "prices-shm")) {
 			common.add("--ipc.channels." + channel + ".shm.directory=" + ringDirectory);
 		}
+		List<String> first = new ArrayList<>(common);
+		first.add("--sample.subscriber=consumer-1");
 		// the second consumer subscribes to the same publishers, but receives
 		// point-to-point and request-reply traffic on channels of its own
 		Path secondRings = ringDirectory.resolve("second");
 		List<String> second = new ArrayList<>(List.of("--ipc.directory=" + socketDirectory,
+				"--sample.queues=" + queueDirectory, "--sample.subscriber=consumer-2",
 				"--ipc.channels.orders.uds.path=" + socketDirectory.resolve("orders-2.sock"),
 				"--ipc.channels.quotes.uds.path=" + socketDirectory.resolve("quotes-2.sock"),
 				"--ipc.channels.orders-shm.shm.directory=" + secondRings,
 				"--ipc.channels.quotes-shm.shm.directory=" + secondRings,
-				"--ipc.channels.prices-shm.shm.directory=" + ringDirectory));
+				"--ipc.channels.prices-shm.shm.directory=" + ringDirectory,
+				"--ipc.channels.orders-chronicle.chronicle.directory=" + queueDirectory.resolve("second")));
 		List<String> producerArguments = new ArrayList<>(common);
 		producerArguments.add("--sample.subscribers=2");
 		try {
-			ServiceProcess consumer = start("consumer-1", consumerJar, logs, common);
+			ServiceProcess consumer = start("consumer-1", consumerJar, logs, first);
 			ServiceProcess secondConsumer = start("consumer-2", consumerJar, logs, second);
 			// a subscriber is DOWN until its publisher (the producer) listens: wait for
 			// the consumers to answer, then for every service to be UP
@@ -120,12 +126,9 @@ public final class Demo {
 				return "a consumer did not start (see its log in " + logs + ")";
 			}
 			ServiceProcess producer = start("producer", producerJar, logs, producerArguments);
-			for (ServiceProcess service : this.services) {
-				if (!awaitHealthy(service)) {
-					return service.name() + " did not become healthy: "
-							+ HealthSummary.describe(this.http.get(service.baseUrl() + "/actuator/health/ipc"))
-							+ " (see " + service.log() + ")";
-				}
+			String unhealthy = awaitAllHealthy();
+			if (unhealthy != null) {
+				return unhealthy;
 			}
 			// a warm-up round lets the JIT compile the message path before measuring
 			Report warmupReport = new Report(warmup, this.http, consumer, secondConsumer);
@@ -142,6 +145,15 @@ public final class Demo {
 			awaitDelivery(report, results);
 			report.print(results);
 			this.failures.addAll(report.check(results));
+			String restartFailure = new ConsumerRestart(this.http, producer, count).run(consumer,
+					() -> replace(consumer, start("consumer-1", consumerJar, logs, first)));
+			if (restartFailure != null) {
+				this.failures.add(restartFailure);
+			}
+			unhealthy = awaitAllHealthy();
+			if (unhealthy != null) {
+				this.failures.add(unhealthy);
+			}
 			printHealth();
 			return this.failures.isEmpty() ? null : String.join("; ", this.failures);
 		}
@@ -149,7 +161,24 @@ public final class Demo {
 			stopAll();
 			deleteRecursively(socketDirectory);
 			deleteRecursively(ringDirectory);
+			deleteRecursively(queueDirectory);
 		}
+	}
+
+	private ServiceProcess replace(ServiceProcess stopped, ServiceProcess restarted) {
+		this.services.remove(stopped);
+		return restarted;
+	}
+
+	private String awaitAllHealthy() {
+		for (ServiceProcess service : this.services) {
+			if (!awaitHealthy(service)) {
+				return service.name() + " did not become healthy: "
+						+ HealthSummary.describe(this.http.get(service.baseUrl() + "/actuator/health/ipc")) + " (see "
+						+ service.log() + ")";
+			}
+		}
+		return null;
 	}
 
 	private String exchange(ServiceProcess producer, Report report, int count) {

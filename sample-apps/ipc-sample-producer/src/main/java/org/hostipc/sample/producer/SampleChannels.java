@@ -17,16 +17,14 @@
 package org.hostipc.sample.producer;
 
 /**
- * What the producer does on the channels of one transport: place orders (point-to-point),
- * ask for quotes (request-reply) and publish prices (publish-subscribe).
+ * What the producer does on the one-way channels of one transport: place orders
+ * (point-to-point) and publish prices (publish-subscribe).
  *
  * @author hostipc
  */
 public interface SampleChannels {
 
 	void placeOrder(OrderEvent event);
-
-	Quote quote(QuoteRequest request);
 
 	void publishPrice(String price);
 

@@ -24,9 +24,11 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Sends a fixed number of messages on every channel when asked at
@@ -41,34 +43,57 @@ class SampleRunner {
 
 	private final Environment environment;
 
-	SampleRunner(UdsChannels uds, ShmChannels shm, Environment environment) {
+	SampleRunner(UdsChannels uds, ShmChannels shm, ChronicleChannels chronicle, Environment environment) {
 		this.transports = new LinkedHashMap<>();
-		this.transports.put("", uds);
-		this.transports.put("-shm", shm);
+		this.transports.put("uds", uds);
+		this.transports.put("shm", shm);
+		this.transports.put("chronicle", chronicle);
 		this.environment = environment;
 	}
 
+	/**
+	 * Send {@code count} messages on every channel, or on the channels of one transport.
+	 * @param count how many messages to send on each channel
+	 * @param transport the transport (uds, shm or chronicle), all when absent
+	 * @return what happened on each channel
+	 */
 	@PostMapping("/sample/run")
-	List<RunResult> run(@RequestParam(defaultValue = "1000") int count) {
+	List<RunResult> run(@RequestParam(defaultValue = "1000") int count,
+			@RequestParam(required = false) String transport) {
+		if (transport != null && !this.transports.containsKey(transport)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown transport '" + transport + "', expected one of " + this.transports.keySet());
+		}
 		List<RunResult> results = new ArrayList<>();
-		this.transports.forEach((suffix, channels) -> results.addAll(run(suffix, channels, count)));
+		this.transports.forEach((name, channels) -> {
+			if (transport == null || transport.equals(name)) {
+				results.addAll(run(suffix(name), channels, count));
+			}
+		});
 		return results;
 	}
 
+	private static String suffix(String transport) {
+		return "uds".equals(transport) ? "" : "-" + transport;
+	}
+
 	private List<RunResult> run(String suffix, SampleChannels channels, int count) {
-		RunResult orders = measure("orders" + suffix, "point-to-point", count, (i) -> {
+		List<RunResult> results = new ArrayList<>();
+		results.add(measure("orders" + suffix, "point-to-point", count, (i) -> {
 			channels.placeOrder(new OrderEvent(i, "item-" + (i % 10), 1 + (int) (i % 5)));
 			return true;
-		});
-		RunResult quotes = measure("quotes" + suffix, "request-reply", count, (i) -> {
-			Quote quote = channels.quote(new QuoteRequest("SYM" + (i % 7), i));
-			return quote != null && quote.sequence() == i && quote.symbol().equals("SYM" + (i % 7));
-		});
-		RunResult prices = measure("prices" + suffix, "publish-subscribe", count, (i) -> {
+		}));
+		if (channels instanceof RequestReplyChannels requestReply) {
+			results.add(measure("quotes" + suffix, "request-reply", count, (i) -> {
+				Quote quote = requestReply.quote(new QuoteRequest("SYM" + (i % 7), i));
+				return quote != null && quote.sequence() == i && quote.symbol().equals("SYM" + (i % 7));
+			}));
+		}
+		results.add(measure("prices" + suffix, "publish-subscribe", count, (i) -> {
 			channels.publishPrice("SYM" + (i % 7) + "=" + (100 + i % 100));
 			return true;
-		});
-		return List.of(orders, quotes, prices);
+		}));
+		return results;
 	}
 
 	private RunResult measure(String channel, String pattern, int count, LongPredicate call) {

@@ -25,7 +25,7 @@ import org.springframework.integration.annotation.MessagingGateway;
  * @author hostipc
  */
 @MessagingGateway(name = "shmChannels")
-public interface ShmChannels extends SampleChannels {
+public interface ShmChannels extends RequestReplyChannels {
 
 	@Override
 	@Gateway(requestChannel = "orders-shm")

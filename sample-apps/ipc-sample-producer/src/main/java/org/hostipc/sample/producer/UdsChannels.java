@@ -25,7 +25,7 @@ import org.springframework.integration.annotation.MessagingGateway;
  * @author hostipc
  */
 @MessagingGateway(name = "udsChannels")
-public interface UdsChannels extends SampleChannels {
+public interface UdsChannels extends RequestReplyChannels {
 
 	@Override
 	@Gateway(requestChannel = "orders")

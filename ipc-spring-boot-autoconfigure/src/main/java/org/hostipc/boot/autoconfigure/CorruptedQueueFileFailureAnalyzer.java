@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.boot.autoconfigure;
+
+import org.hostipc.chronicle.CorruptedQueueFileException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a {@link CorruptedQueueFileException} when the application fails to start: a
+ * file of a {@code chronicle} channel is truncated or damaged.
+ *
+ * @author hostipc
+ */
+class CorruptedQueueFileFailureAnalyzer extends AbstractFailureAnalyzer<CorruptedQueueFileException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, CorruptedQueueFileException cause) {
+		return new FailureAnalysis(cause.getDescription(), cause.getAction(), cause);
+	}
+
+}

@@ -1,0 +1,38 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.hostipc.sample.producer;
+
+import org.springframework.integration.annotation.Gateway;
+import org.springframework.integration.annotation.MessagingGateway;
+
+/**
+ * The channels carried by persistent queues, declared in {@code application.yml}. The
+ * persistent queue transport has no request-reply.
+ *
+ * @author hostipc
+ */
+@MessagingGateway(name = "chronicleChannels")
+public interface ChronicleChannels extends SampleChannels {
+
+	@Override
+	@Gateway(requestChannel = "orders-chronicle")
+	void placeOrder(OrderEvent event);
+
+	@Override
+	@Gateway(requestChannel = "prices-chronicle")
+	void publishPrice(String price);
+
+}
