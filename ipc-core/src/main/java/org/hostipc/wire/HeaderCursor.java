@@ -144,21 +144,45 @@ public final class HeaderCursor {
 		return this.type;
 	}
 
+	/**
+	 * Return the current value, which must be of type {@link HeaderType#INT}.
+	 * @return the value
+	 * @throws IllegalStateException if the cursor is on no header or on one of another
+	 * type
+	 */
 	public int intValue() {
 		checkType(HeaderType.INT);
 		return this.buffer.getInt(this.valueAt);
 	}
 
+	/**
+	 * Return the current value, which must be of type {@link HeaderType#LONG}.
+	 * @return the value
+	 * @throws IllegalStateException if the cursor is on no header or on one of another
+	 * type
+	 */
 	public long longValue() {
 		checkType(HeaderType.LONG);
 		return this.buffer.getLong(this.valueAt);
 	}
 
+	/**
+	 * Return the current value, which must be of type {@link HeaderType#DOUBLE}.
+	 * @return the value
+	 * @throws IllegalStateException if the cursor is on no header or on one of another
+	 * type
+	 */
 	public double doubleValue() {
 		checkType(HeaderType.DOUBLE);
 		return this.buffer.getDouble(this.valueAt);
 	}
 
+	/**
+	 * Return the current value, which must be of type {@link HeaderType#BOOLEAN}.
+	 * @return the value
+	 * @throws IllegalStateException if the cursor is on no header or on one of another
+	 * type
+	 */
 	public boolean booleanValue() {
 		checkType(HeaderType.BOOLEAN);
 		return this.buffer.get(this.valueAt) == 1;

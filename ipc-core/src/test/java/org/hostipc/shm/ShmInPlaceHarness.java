@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.hostipc.testsupport.ChildJvm;
 import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.ViewInboundEndpoint;
