@@ -16,12 +16,16 @@
 
 package org.hostipc.shm;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Identity of processes: pid plus start time, so that a reused pid is not mistaken for
- * the process that wrote a ring header.
+ * the process that wrote a ring header, plus the pid namespace, because a pid written in
+ * another namespace (another container) names a different process here.
  *
  * @author hostipc
  */
@@ -30,6 +34,8 @@ final class ProcessIdentity {
 	private static final long PID = ProcessHandle.current().pid();
 
 	private static final long START_MILLIS = startMillis(ProcessHandle.current());
+
+	private static final long PID_NAMESPACE = pidNamespace(Path.of("/proc/self/ns/pid"));
 
 	private ProcessIdentity() {
 	}
@@ -40,6 +46,39 @@ final class ProcessIdentity {
 
 	static long startMillis() {
 		return START_MILLIS;
+	}
+
+	/**
+	 * Return the identifier of this process's pid namespace: the inode number of
+	 * {@code /proc/self/ns/pid}, or {@code 0} when it cannot be read.
+	 * @return the pid namespace
+	 */
+	static long pidNamespace() {
+		return PID_NAMESPACE;
+	}
+
+	/**
+	 * Return whether a pid written by a process in the given pid namespace can be checked
+	 * here. An unknown namespace ({@code 0}, written by an older version or where
+	 * {@code /proc} is not mounted) counts as this one.
+	 * @param namespace the writer's pid namespace
+	 * @return {@code true} if the pid means the same process here
+	 */
+	static boolean isThisPidNamespace(long namespace) {
+		return namespace == 0 || PID_NAMESPACE == 0 || namespace == PID_NAMESPACE;
+	}
+
+	static long pidNamespace(Path link) {
+		try {
+			// the link reads "pid:[4026531836]"
+			String target = Files.readSymbolicLink(link).toString();
+			int open = target.indexOf('[');
+			int close = target.indexOf(']', open + 1);
+			return (open >= 0 && close > open) ? Long.parseLong(target.substring(open + 1, close)) : 0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	/**

@@ -19,6 +19,7 @@ package org.hostipc.shm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.locks.LockSupport;
 
 import org.agrona.concurrent.AgentRunner;
 import org.apache.commons.logging.Log;
@@ -95,11 +96,9 @@ final class RingConsumer {
 	void start() {
 		boolean existed = Files.exists(this.file);
 		ShmRing attached = this.files.createOrOpen(this.file);
-		long pid = attached.consumerPid();
-		if (existed && attached.isConsumerAlive(System.currentTimeMillis(), this.options.heartbeatTimeout().toMillis())
-				&& ProcessIdentity.isAlive(pid, attached.consumerStartMillis())) {
-			throw new IpcException("The ring " + this.file + " already has a live consumer (pid " + pid
-					+ "); a ring has exactly one consumer");
+		if (existed && hasLiveConsumer(attached)) {
+			throw new IpcException("The ring " + this.file + " already has a live consumer (pid "
+					+ attached.consumerPid() + "); a ring has exactly one consumer");
 		}
 		attached.claimConsumer(this.options.limits().maxFrameLength());
 		this.ring = attached;
@@ -118,6 +117,28 @@ final class RingConsumer {
 				return thread;
 			});
 		}
+	}
+
+	/**
+	 * Return whether another consumer is attached and alive. Its pid answers when it runs
+	 * in this pid namespace. A consumer in another namespace (another container) is alive
+	 * while its heartbeat stays fresh: wait up to the heartbeat timeout for a heartbeat
+	 * left by a consumer that was killed to go stale.
+	 */
+	private boolean hasLiveConsumer(ShmRing attached) {
+		long timeoutMillis = this.options.heartbeatTimeout().toMillis();
+		if (ProcessIdentity.isThisPidNamespace(attached.consumerPidNamespace())) {
+			return attached.isConsumerAlive(System.currentTimeMillis(), timeoutMillis)
+					&& ProcessIdentity.isAlive(attached.consumerPid(), attached.consumerStartMillis());
+		}
+		long deadline = System.currentTimeMillis() + timeoutMillis + this.options.heartbeatInterval().toMillis();
+		while (attached.isConsumerAlive(System.currentTimeMillis(), timeoutMillis)) {
+			if (System.currentTimeMillis() > deadline) {
+				return true;
+			}
+			LockSupport.parkNanos(this.options.heartbeatInterval().toNanos());
+		}
+		return false;
 	}
 
 	private void beat() {

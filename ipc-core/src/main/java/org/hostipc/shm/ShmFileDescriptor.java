@@ -103,6 +103,15 @@ public final class ShmFileDescriptor {
 	/** Offset of the largest frame the consumer accepts. */
 	public static final int MAX_FRAME_LENGTH_OFFSET = 56;
 
+	/**
+	 * Offset of the creator's pid namespace (inode of {@code /proc/self/ns/pid}, 0 when
+	 * unknown).
+	 */
+	public static final int CREATOR_PID_NAMESPACE_OFFSET = 64;
+
+	/** Offset of the consumer's pid namespace (0 when unknown). */
+	public static final int CONSUMER_PID_NAMESPACE_OFFSET = 72;
+
 	/** Length of the header; the ring starts here, cache-line aligned. */
 	public static final int HEADER_LENGTH = 128;
 

@@ -195,10 +195,12 @@ final class ShmFiles {
 			header.putInt(ShmFileDescriptor.CAPACITY_OFFSET, capacity);
 			header.putLong(ShmFileDescriptor.CREATOR_PID_OFFSET, ProcessIdentity.pid());
 			header.putLong(ShmFileDescriptor.CREATOR_START_OFFSET, ProcessIdentity.startMillis());
+			header.putLong(ShmFileDescriptor.CREATOR_PID_NAMESPACE_OFFSET, ProcessIdentity.pidNamespace());
 			header.putInt(ShmFileDescriptor.MAX_FRAME_LENGTH_OFFSET, this.options.limits().maxFrameLength());
 			// the creator is the consumer: publishers must not see a heartbeat-less ring
 			header.putLong(ShmFileDescriptor.CONSUMER_PID_OFFSET, ProcessIdentity.pid());
 			header.putLong(ShmFileDescriptor.CONSUMER_START_OFFSET, ProcessIdentity.startMillis());
+			header.putLong(ShmFileDescriptor.CONSUMER_PID_NAMESPACE_OFFSET, ProcessIdentity.pidNamespace());
 			header.putLong(ShmFileDescriptor.HEARTBEAT_OFFSET, System.currentTimeMillis());
 			header.putLongVolatile(ShmFileDescriptor.MAGIC_OFFSET, ShmFileDescriptor.MAGIC);
 		}
@@ -285,7 +287,8 @@ final class ShmFiles {
 		int deleted = 0;
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, prefix + "*.ring")) {
 			for (Path file : stream) {
-				if (isLeftByDeadProcess(file) && Files.deleteIfExists(file)) {
+				if (isLeftByDeadProcess(file, this.options.heartbeatTimeout().toMillis())
+						&& Files.deleteIfExists(file)) {
 					deleted++;
 				}
 			}
@@ -297,11 +300,16 @@ final class ShmFiles {
 	}
 
 	/**
-	 * Return whether a ring file was created by a process that no longer runs.
-	 * @param file the file
-	 * @return {@code false} if its creator runs or the file is not a readable ring
+	 * Return whether a ring file was created by a process that no longer runs. The
+	 * creator's pid tells when it was written in this pid namespace; a ring created in
+	 * another namespace (another container) counts as left behind only when its consumer
+	 * heartbeat is older than the timeout, because its pid names a different process
+	 * here.
+	 * @param file the ring file
+	 * @param heartbeatTimeoutMillis the age after which a heartbeat is stale
+	 * @return {@code true} if the file is a ring whose creator is gone
 	 */
-	static boolean isLeftByDeadProcess(Path file) {
+	static boolean isLeftByDeadProcess(Path file, long heartbeatTimeoutMillis) {
 		ByteBuffer header = ByteBuffer.allocate(ShmFileDescriptor.HEADER_LENGTH).order(ByteOrder.nativeOrder());
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
 			while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
@@ -313,6 +321,10 @@ final class ShmFiles {
 		}
 		if (header.hasRemaining() || header.getLong(ShmFileDescriptor.MAGIC_OFFSET) != ShmFileDescriptor.MAGIC) {
 			return false;
+		}
+		if (!ProcessIdentity.isThisPidNamespace(header.getLong(ShmFileDescriptor.CREATOR_PID_NAMESPACE_OFFSET))) {
+			long heartbeat = header.getLong(ShmFileDescriptor.HEARTBEAT_OFFSET);
+			return System.currentTimeMillis() - heartbeat >= heartbeatTimeoutMillis;
 		}
 		return !ProcessIdentity.isAlive(header.getLong(ShmFileDescriptor.CREATOR_PID_OFFSET),
 				header.getLong(ShmFileDescriptor.CREATOR_START_OFFSET));

@@ -109,7 +109,8 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements BufferOu
 					if (subscriber == null) {
 						subscriber = attach(file);
 					}
-					else if (!isConsumerAlive(subscriber.ring) && ShmFiles.isLeftByDeadProcess(file)) {
+					else if (!isConsumerAlive(subscriber.ring)
+							&& ShmFiles.isLeftByDeadProcess(file, this.options.heartbeatTimeout().toMillis())) {
 						drop(subscriber);
 						ShmFiles.deleteQuietly(file);
 						subscriber = null;
@@ -128,7 +129,7 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements BufferOu
 	}
 
 	private Subscriber attach(Path file) {
-		if (ShmFiles.isLeftByDeadProcess(file)) {
+		if (ShmFiles.isLeftByDeadProcess(file, this.options.heartbeatTimeout().toMillis())) {
 			ShmFiles.deleteQuietly(file);
 			return null;
 		}

@@ -112,6 +112,10 @@ final class ShmRing {
 		return this.header.getLongVolatile(ShmFileDescriptor.CONSUMER_PID_OFFSET);
 	}
 
+	long consumerPidNamespace() {
+		return this.header.getLongVolatile(ShmFileDescriptor.CONSUMER_PID_NAMESPACE_OFFSET);
+	}
+
 	long consumerStartMillis() {
 		return this.header.getLongVolatile(ShmFileDescriptor.CONSUMER_START_OFFSET);
 	}
@@ -128,6 +132,7 @@ final class ShmRing {
 		this.header.putInt(ShmFileDescriptor.MAX_FRAME_LENGTH_OFFSET, maxFrameLength);
 		this.header.putLongVolatile(ShmFileDescriptor.CONSUMER_PID_OFFSET, ProcessIdentity.pid());
 		this.header.putLongVolatile(ShmFileDescriptor.CONSUMER_START_OFFSET, ProcessIdentity.startMillis());
+		this.header.putLongVolatile(ShmFileDescriptor.CONSUMER_PID_NAMESPACE_OFFSET, ProcessIdentity.pidNamespace());
 		heartbeat(System.currentTimeMillis());
 	}
 

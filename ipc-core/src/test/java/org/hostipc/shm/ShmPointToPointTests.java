@@ -16,6 +16,11 @@
 
 package org.hostipc.shm;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +174,66 @@ class ShmPointToPointTests extends AbstractShmTests {
 		});
 		assertThatExceptionOfType(IpcException.class).isThrownBy(second::start)
 			.withMessageContaining("already has a live consumer");
+	}
+
+	@Test
+	void whenConsumerInAnotherPidNamespaceWasKilledThenNewConsumerTakesOverOnceItsHeartbeatIsStale() throws Exception {
+		ShmOptions options = options().heartbeat(Duration.ofMillis(50), Duration.ofMillis(500)).build();
+		InboundEndpoint killed = startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
+		});
+		killed.stop();
+		// as left by a consumer killed in another container: its pid means nothing here
+		writeConsumer(options, 1, ProcessIdentity.pidNamespace() + 1, System.currentTimeMillis());
+		List<String> received = new CopyOnWriteArrayList<>();
+		startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> received.add(text(frame)));
+		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options);
+		producer.send(frame("after takeover"));
+		await().atMost(AWAIT).until(() -> received.size() == 1);
+		assertThat(received).containsExactly("after takeover");
+	}
+
+	@Test
+	void whenConsumerInAnotherPidNamespaceKeepsBeatingThenSecondConsumerStartFails() throws Exception {
+		ShmOptions options = options().heartbeat(Duration.ofMillis(50), Duration.ofMillis(300)).build();
+		InboundEndpoint first = startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
+		});
+		first.stop();
+		writeConsumer(options, 1, ProcessIdentity.pidNamespace() + 1, System.currentTimeMillis());
+		CountDownLatch done = new CountDownLatch(1);
+		Thread beating = new Thread(() -> {
+			try {
+				do {
+					writeConsumer(options, 1, ProcessIdentity.pidNamespace() + 1, System.currentTimeMillis());
+				}
+				while (!done.await(20, java.util.concurrent.TimeUnit.MILLISECONDS));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		beating.start();
+		try {
+			InboundEndpoint second = track(ShmEndpoints.inbound("test", MessagingPattern.POINT_TO_POINT, options));
+			second.setHandler((frame, replier) -> {
+			});
+			assertThatExceptionOfType(IpcException.class).isThrownBy(second::start)
+				.withMessageContaining("already has a live consumer (pid 1)");
+		}
+		finally {
+			done.countDown();
+			beating.join();
+		}
+	}
+
+	private static void writeConsumer(ShmOptions options, long pid, long pidNamespace, long heartbeat)
+			throws IOException {
+		ByteBuffer values = ByteBuffer.allocate(8).order(ByteOrder.nativeOrder());
+		try (FileChannel channel = FileChannel.open(options.directory().resolve("test.ring"),
+				StandardOpenOption.WRITE)) {
+			channel.write(values.putLong(0, pid).clear(), ShmFileDescriptor.CONSUMER_PID_OFFSET);
+			channel.write(values.putLong(0, pidNamespace).clear(), ShmFileDescriptor.CONSUMER_PID_NAMESPACE_OFFSET);
+			channel.write(values.putLong(0, heartbeat).clear(), ShmFileDescriptor.HEARTBEAT_OFFSET);
+		}
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -45,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * @author hostipc
  */
 class ShmRingFileTests extends AbstractShmTests {
+
+	private static final long HEARTBEAT_TIMEOUT = 5_000;
 
 	private final ShmOptions options = ShmOptions.builder()
 		.capacity(4096)
@@ -221,11 +224,39 @@ class ShmRingFileTests extends AbstractShmTests {
 	@Test
 	void ringsOfDeadCreatorsShouldBeRecognized() throws Exception {
 		files().createOrOpen(ringFile());
-		assertThat(ShmFiles.isLeftByDeadProcess(ringFile())).isFalse();
+		assertThat(ShmFiles.isLeftByDeadProcess(ringFile(), HEARTBEAT_TIMEOUT)).isFalse();
 		overwriteLong(ShmFileDescriptor.CREATOR_PID_OFFSET, Integer.MAX_VALUE - 1L);
-		assertThat(ShmFiles.isLeftByDeadProcess(ringFile())).isTrue();
+		assertThat(ShmFiles.isLeftByDeadProcess(ringFile(), HEARTBEAT_TIMEOUT)).isTrue();
 		assertThat(files().deleteDeadRings(ringFile().getParent(), "r")).isEqualTo(1);
 		assertThat(ringFile()).doesNotExist();
+	}
+
+	@Test
+	void ringOfAnotherPidNamespaceShouldBeJudgedByItsHeartbeat() throws Exception {
+		files().createOrOpen(ringFile());
+		assertThat(ProcessIdentity.pidNamespace()).as("pid namespace of this process").isPositive();
+		// a pid from another container's namespace names an unrelated process here
+		overwriteLong(ShmFileDescriptor.CREATOR_PID_NAMESPACE_OFFSET, ProcessIdentity.pidNamespace() + 1);
+		overwriteLong(ShmFileDescriptor.CREATOR_PID_OFFSET, Integer.MAX_VALUE - 1L);
+		overwriteLong(ShmFileDescriptor.HEARTBEAT_OFFSET, System.currentTimeMillis());
+		assertThat(ShmFiles.isLeftByDeadProcess(ringFile(), HEARTBEAT_TIMEOUT)).as("fresh heartbeat").isFalse();
+		assertThat(files().deleteDeadRings(ringFile().getParent(), "r")).isZero();
+		overwriteLong(ShmFileDescriptor.HEARTBEAT_OFFSET, System.currentTimeMillis() - 2 * HEARTBEAT_TIMEOUT);
+		assertThat(ShmFiles.isLeftByDeadProcess(ringFile(), HEARTBEAT_TIMEOUT)).as("stale heartbeat").isTrue();
+		overwriteLong(ShmFileDescriptor.CREATOR_PID_NAMESPACE_OFFSET, ProcessIdentity.pidNamespace());
+		overwriteLong(ShmFileDescriptor.CREATOR_PID_OFFSET, ProcessIdentity.pid());
+		overwriteLong(ShmFileDescriptor.CREATOR_START_OFFSET, ProcessIdentity.startMillis());
+		assertThat(ShmFiles.isLeftByDeadProcess(ringFile(), HEARTBEAT_TIMEOUT))
+			.as("same namespace: a live creator keeps its ring whatever the heartbeat")
+			.isFalse();
+	}
+
+	@Test
+	void pidNamespaceShouldBeReadFromTheProcLink(@TempDir Path links) throws Exception {
+		Path link = Files.createSymbolicLink(links.resolve("pid"), Path.of("pid:[4026531836]"));
+		assertThat(ProcessIdentity.pidNamespace(link)).isEqualTo(4026531836L);
+		assertThat(ProcessIdentity.pidNamespace(links.resolve("missing"))).isZero();
+		assertThat(ProcessIdentity.isThisPidNamespace(0)).as("unknown counts as this namespace").isTrue();
 	}
 
 	@Test
