@@ -43,8 +43,6 @@ public final class Frame {
 
 	private final Map<String, Object> headers;
 
-	private final Map<String, Object> headerMap;
-
 	private final byte[] payload;
 
 	/**
@@ -61,9 +59,8 @@ public final class Frame {
 		this.flags = flags;
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
-		this.headerMap = (headers != null && !headers.isEmpty()) ? new LinkedHashMap<>(headers)
-				: Collections.emptyMap();
-		this.headers = this.headerMap.isEmpty() ? this.headerMap : Collections.unmodifiableMap(this.headerMap);
+		this.headers = (headers != null && !headers.isEmpty())
+				? Collections.unmodifiableMap(new LinkedHashMap<>(headers)) : Collections.emptyMap();
 		this.payload = (payload != null) ? payload : EMPTY;
 	}
 
@@ -72,7 +69,6 @@ public final class Frame {
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
 		this.headers = frame.headers;
-		this.headerMap = frame.headerMap;
 		this.payload = frame.payload;
 	}
 
@@ -96,8 +92,7 @@ public final class Frame {
 		this.flags = flags;
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
-		this.headerMap = decodedHeaders.isEmpty() ? Collections.emptyMap() : decodedHeaders;
-		this.headers = this.headerMap.isEmpty() ? this.headerMap : Collections.unmodifiableMap(this.headerMap);
+		this.headers = decodedHeaders.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(decodedHeaders);
 		this.payload = payload;
 	}
 
@@ -129,15 +124,6 @@ public final class Frame {
 
 	public Map<String, Object> headers() {
 		return this.headers;
-	}
-
-	/**
-	 * Return the map behind {@link #headers()}, for the codec to iterate without the
-	 * allocations of the unmodifiable view; never modified.
-	 * @return the headers
-	 */
-	Map<String, Object> headerMap() {
-		return this.headerMap;
 	}
 
 	public byte[] payload() {

@@ -80,7 +80,7 @@ public final class FrameCodec {
 	 */
 	public int stampedLength(Frame frame) {
 		int payloadLength = frame.payload().length;
-		return (int) FrameDescriptor.frameLength(checkedHeaderLength(frame.headerMap(), payloadLength), payloadLength);
+		return (int) FrameDescriptor.frameLength(checkedHeaderLength(frame.headers(), payloadLength), payloadLength);
 	}
 
 	/**
@@ -120,7 +120,7 @@ public final class FrameCodec {
 
 	private int checkedHeaderLength(Frame frame) {
 		checkFlags(frame.flags());
-		return checkedHeaderLength(frame.headerMap(), frame.payload().length);
+		return checkedHeaderLength(frame.headers(), frame.payload().length);
 	}
 
 	/**
@@ -134,7 +134,7 @@ public final class FrameCodec {
 		int headerLength = checkedHeaderLength(frame);
 		byte[] bytes = new byte[(int) FrameDescriptor.frameLength(headerLength, frame.payload().length)];
 		FrameWriting.write(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), 0, frame.flags(),
-				frame.correlationId(), frame.timestamp(), frame.headerMap(), headerLength, frame.payload());
+				frame.correlationId(), frame.timestamp(), frame.headers(), headerLength, frame.payload());
 		return bytes;
 	}
 
@@ -160,7 +160,7 @@ public final class FrameCodec {
 		try {
 			buffer.order(ByteOrder.LITTLE_ENDIAN);
 			FrameWriting.write(buffer, buffer.position(), frame.flags(), frame.correlationId(), frame.timestamp(),
-					frame.headerMap(), headerLength, frame.payload());
+					frame.headers(), headerLength, frame.payload());
 		}
 		finally {
 			buffer.order(order);
@@ -183,7 +183,7 @@ public final class FrameCodec {
 	 */
 	public int encode(Frame frame, ByteBuffer buffer, int index) {
 		return FrameWriting.encodeAt(buffer, index, frame.flags(), frame.correlationId(), frame.timestamp(),
-				frame.headerMap(), checkedHeaderLength(frame), frame.payload());
+				frame.headers(), checkedHeaderLength(frame), frame.payload());
 	}
 
 	/**
@@ -204,7 +204,7 @@ public final class FrameCodec {
 	public int encodeChecked(Frame frame, int frameLength, ByteBuffer buffer, int index) {
 		int headerLength = headerLength(frameLength, frame.payload().length);
 		return FrameWriting.encodeAt(buffer, index, frame.flags(), frame.correlationId(), frame.timestamp(),
-				frame.headerMap(), headerLength, frame.payload());
+				frame.headers(), headerLength, frame.payload());
 	}
 
 	/**
@@ -227,7 +227,7 @@ public final class FrameCodec {
 			ByteBuffer buffer, int index) {
 		checkFlags(flags);
 		int headerLength = headerLength(frameLength, frame.payload().length);
-		return FrameWriting.encodeAt(buffer, index, flags, correlationId, timestamp, frame.headerMap(), headerLength,
+		return FrameWriting.encodeAt(buffer, index, flags, correlationId, timestamp, frame.headers(), headerLength,
 				frame.payload());
 	}
 
