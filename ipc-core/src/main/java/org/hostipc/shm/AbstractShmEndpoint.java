@@ -16,6 +16,7 @@
 
 package org.hostipc.shm;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +53,8 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 
 	protected final RingWriter writer;
 
+	private final long sendTimeoutNanos;
+
 	AbstractShmEndpoint(String name, MessagingPattern pattern, Direction direction, ShmOptions options,
 			ShmFiles files) {
 		super(safeName(name), pattern, direction);
@@ -62,6 +65,7 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 		this.codec = new FrameCodec(options.limits());
 		this.files = (files != null) ? files : new ShmFiles(options);
 		this.writer = new RingWriter(this.codec, options, this.counters);
+		this.sendTimeoutNanos = options.sendTimeout().toNanos();
 	}
 
 	private static String safeName(String name) {
@@ -126,25 +130,33 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 	}
 
 	/**
-	 * Stamp a frame with transport flags, correlation id and send time.
-	 * @param frame the application frame
-	 * @param flags the flags
-	 * @param correlationId the correlation id
-	 * @return the stamped frame
-	 */
-	protected static Frame stamp(Frame frame, int flags, long correlationId) {
-		return frame.with(flags, correlationId, System.nanoTime());
-	}
-
-	/**
-	 * Return the encoded length of a frame, counting an oversize frame as an error.
+	 * Return the encoded length of a frame that the transport stamps with its own flags,
+	 * correlation id and timestamp, counting an oversize frame as an error.
 	 * @param frame the frame
 	 * @return the length
 	 * @throws MessageTooLargeException if it exceeds the limits
 	 */
 	protected int encodedLength(Frame frame) {
 		try {
-			return this.codec.encodedLength(frame);
+			return this.codec.stampedLength(frame);
+		}
+		catch (MessageTooLargeException ex) {
+			this.counters.error(ErrorReason.OVERSIZE);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Return the encoded length of a frame of headers and a payload buffer, counting an
+	 * oversize frame as an error.
+	 * @param headers the headers
+	 * @param payload the payload, from its position to its limit
+	 * @return the length
+	 * @throws MessageTooLargeException if it exceeds the limits
+	 */
+	protected int encodedLength(Map<String, Object> headers, ByteBuffer payload) {
+		try {
+			return this.codec.encodedLength(headers, payload.remaining());
 		}
 		catch (MessageTooLargeException ex) {
 			this.counters.error(ErrorReason.OVERSIZE);
@@ -157,7 +169,16 @@ abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements Backlo
 	 * @return a {@link System#nanoTime()} deadline
 	 */
 	protected long sendDeadline() {
-		return System.nanoTime() + this.options.sendTimeout().toNanos();
+		return sendDeadline(System.nanoTime());
+	}
+
+	/**
+	 * Return the deadline of a send that started at the given time.
+	 * @param startNanos the {@link System#nanoTime()} the send started at
+	 * @return a {@link System#nanoTime()} deadline
+	 */
+	protected long sendDeadline(long startNanos) {
+		return startNanos + this.sendTimeoutNanos;
 	}
 
 	/**

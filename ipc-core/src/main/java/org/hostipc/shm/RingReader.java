@@ -25,16 +25,17 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.wire.DecodeResult;
-import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
+import org.hostipc.wire.FrameView;
 
 /**
  * The consumer loop of one ring, run by an {@link org.agrona.concurrent.AgentRunner} on
- * the inbound endpoint's thread: reads records, decodes each frame, counts it and hands
- * it over. The ring's head advances after each record (so a consumer killed while
- * handling a frame gets at most that frame again after a restart). A record that does not
- * decode is counted by its error reason and skipped; the ring stays usable.
+ * the inbound endpoint's thread: reads records, checks each frame in place with a
+ * {@link FrameView}, counts it and hands it over without copying it. The ring's head
+ * advances after each record (so a consumer killed while handling a frame gets at most
+ * that frame again after a restart). A record that does not decode is counted by its
+ * error reason and skipped; the ring stays usable.
  * <p>
  * When the ring holds data the reader cannot reach for longer than the producer stall
  * timeout (a producer claimed a record and died before committing it), the reader
@@ -65,6 +66,8 @@ final class RingReader implements Agent, ControlledMessageHandler {
 
 	private final ByteBuffer view;
 
+	private final FrameView frame;
+
 	private final long stallTimeoutNanos;
 
 	private long stalledSince;
@@ -77,6 +80,7 @@ final class RingReader implements Agent, ControlledMessageHandler {
 		this.counters = counters;
 		this.consumer = consumer;
 		this.view = ring.newReadView();
+		this.frame = new FrameView(codec.limits());
 		this.stallTimeoutNanos = stallTimeoutNanos;
 	}
 
@@ -117,17 +121,17 @@ final class RingReader implements Agent, ControlledMessageHandler {
 			this.counters.error(ErrorReason.DECODE);
 			return Action.COMMIT;
 		}
-		DecodeResult result = ShmRing.decode(this.codec, this.view, index, length);
-		if (!result.isSuccess()) {
-			this.counters.error(ErrorReason.of(result.error()));
+		FrameError error = ShmRing.wrap(this.frame, this.view, index, length);
+		if (error != null) {
+			this.counters.error(ErrorReason.of(error));
 			if (logger.isDebugEnabled()) {
-				logger.debug("Skipped a bad frame in " + this.ring.path() + ": " + result);
+				logger.debug("Skipped a bad frame in " + this.ring.path() + ": "
+						+ ShmRing.decode(this.codec, this.view, index, length));
 			}
 			return Action.COMMIT;
 		}
-		Frame frame = result.frame();
-		this.counters.received(length, frame.timestamp());
-		this.consumer.accept(frame);
+		this.counters.received(length, this.frame.timestamp());
+		this.consumer.accept(this.frame);
 		return Action.COMMIT;
 	}
 
@@ -137,16 +141,16 @@ final class RingReader implements Agent, ControlledMessageHandler {
 	}
 
 	/**
-	 * Receives decoded frames on the reader thread.
+	 * Receives the frames of the ring in place on the reader thread.
 	 */
 	@FunctionalInterface
 	interface FrameConsumer {
 
 		/**
 		 * Handle a frame; must not throw.
-		 * @param frame the frame
+		 * @param frame the checked frame, valid until this method returns
 		 */
-		void accept(Frame frame);
+		void accept(FrameView frame);
 
 	}
 

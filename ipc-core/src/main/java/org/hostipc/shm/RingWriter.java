@@ -16,6 +16,9 @@
 
 package org.hostipc.shm;
 
+import java.nio.ByteBuffer;
+import java.util.Map;
+
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
 import org.hostipc.transport.EndpointCounters;
@@ -24,11 +27,11 @@ import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
 
 /**
- * Writes frames into rings, encoding each one directly into its claimed record, and
- * applies backpressure: when the ring is full (or its consumer is not alive) it waits
- * with the configured idle strategy up to a deadline, or drops the frame under
- * {@link ShmBackpressurePolicy#DROP_NEWEST}. Waits are reported to
- * {@link EndpointCounters#backpressureWaited(long)}.
+ * Writes frames into rings, encoding each one directly into its claimed record (claim,
+ * encode, commit, with nothing allocated on the way), and applies backpressure: when the
+ * ring is full (or its consumer is not alive) it waits with the configured idle strategy
+ * up to a deadline, or drops the frame under {@link ShmBackpressurePolicy#DROP_NEWEST}.
+ * Waits are reported to {@link EndpointCounters#backpressureWaited(long)}.
  * <p>
  * Thread-safe: any number of threads may write, each waiting with its own idle strategy
  * instance.
@@ -56,10 +59,13 @@ final class RingWriter {
 	}
 
 	/**
-	 * Write a frame.
+	 * Write a frame with the given transport fields.
 	 * @param ring the target ring
-	 * @param frame the frame, already stamped
-	 * @param length its encoded length ({@link FrameCodec#encodedLength(Frame)}, which
+	 * @param frame the frame whose headers and payload are written
+	 * @param flags the flags
+	 * @param correlationId the correlation id
+	 * @param timestamp the send timestamp
+	 * @param length its encoded length ({@link FrameCodec#stampedLength(Frame)}, which
 	 * checks the limits)
 	 * @param deadline the {@link System#nanoTime()} deadline of the wait for room or for
 	 * a live consumer
@@ -68,27 +74,79 @@ final class RingWriter {
 	 * @return the outcome; counters of sent messages are the caller's business
 	 * @throws IpcException if interrupted while waiting
 	 */
-	Outcome write(ShmRing ring, Frame frame, int length, long deadline, boolean waitForConsumer) {
+	Outcome write(ShmRing ring, Frame frame, int flags, long correlationId, long timestamp, int length, long deadline,
+			boolean waitForConsumer) {
+		int index = claim(ring, length, timestamp, deadline, waitForConsumer);
+		if (index < 0) {
+			return Outcome.of(index);
+		}
+		try {
+			ring.encode(this.codec, frame, flags, correlationId, timestamp, index, length);
+		}
+		catch (RuntimeException ex) {
+			ring.ring().abort(index);
+			throw ex;
+		}
+		ring.ring().commit(index);
+		return Outcome.WRITTEN;
+	}
+
+	/**
+	 * Write a one-way frame of headers and a payload buffer, like
+	 * {@link #write(ShmRing, Frame, int, long, long, int, long, boolean)}.
+	 * @param ring the target ring
+	 * @param headers the headers
+	 * @param payload the payload, from its position to its limit
+	 * @param timestamp the send timestamp
+	 * @param length the encoded length ({@link FrameCodec#encodedLength(Map, int)})
+	 * @param deadline the deadline of the wait for room or for a live consumer
+	 * @param waitForConsumer whether to wait for a consumer whose heartbeat is stale
+	 * @return the outcome
+	 * @throws IpcException if interrupted while waiting
+	 */
+	Outcome write(ShmRing ring, Map<String, Object> headers, ByteBuffer payload, long timestamp, int length,
+			long deadline, boolean waitForConsumer) {
+		int index = claim(ring, length, timestamp, deadline, waitForConsumer);
+		if (index < 0) {
+			return Outcome.of(index);
+		}
+		try {
+			ring.encode(this.codec, headers, payload, timestamp, index, length);
+		}
+		catch (RuntimeException ex) {
+			ring.ring().abort(index);
+			throw ex;
+		}
+		ring.ring().commit(index);
+		return Outcome.WRITTEN;
+	}
+
+	/**
+	 * Claim a record, waiting for room or for a live consumer up to the deadline.
+	 * @param nowNanos a recent {@link System#nanoTime()} (the send timestamp)
+	 * @return the index of the claimed record, or the negative code of an {@link Outcome}
+	 */
+	private int claim(ShmRing ring, int length, long nowNanos, long deadline, boolean waitForConsumer) {
 		ManyToOneRingBuffer buffer = ring.ring();
 		IdleStrategy idle = null;
 		long waitStart = 0;
+		long now = nowNanos;
 		while (true) {
-			boolean alive = ring.isConsumerAlive(System.currentTimeMillis(), this.heartbeatTimeoutMillis);
+			boolean alive = ring.isConsumerAliveCached(now, this.heartbeatTimeoutMillis);
 			if (alive) {
 				int index = buffer.tryClaim(ShmFileDescriptor.FRAME_MESSAGE_TYPE, length);
 				if (index >= 0) {
-					commit(ring, frame, index, length);
 					recordWait(waitStart);
-					return Outcome.WRITTEN;
+					return index;
 				}
 				if (this.options.backpressurePolicy() == ShmBackpressurePolicy.DROP_NEWEST) {
-					return Outcome.DROPPED;
+					return Outcome.DROPPED.code;
 				}
 			}
 			else if (!waitForConsumer) {
-				return Outcome.CONSUMER_DOWN;
+				return Outcome.CONSUMER_DOWN.code;
 			}
-			long now = System.nanoTime();
+			now = System.nanoTime();
 			if (waitStart == 0) {
 				waitStart = now;
 				idle = this.idleStrategies.get();
@@ -96,24 +154,13 @@ final class RingWriter {
 			}
 			if (now - deadline >= 0) {
 				recordWait(waitStart);
-				return alive ? Outcome.FULL : Outcome.CONSUMER_DOWN;
+				return alive ? Outcome.FULL.code : Outcome.CONSUMER_DOWN.code;
 			}
 			if (Thread.currentThread().isInterrupted()) {
 				throw new IpcException("Interrupted while waiting to write to " + ring.path());
 			}
 			idle.idle();
 		}
-	}
-
-	private void commit(ShmRing ring, Frame frame, int index, int length) {
-		try {
-			ring.encode(this.codec, frame, index, length);
-		}
-		catch (RuntimeException ex) {
-			ring.ring().abort(index);
-			throw ex;
-		}
-		ring.ring().commit(index);
 	}
 
 	private void recordWait(long waitStart) {
@@ -128,16 +175,31 @@ final class RingWriter {
 	enum Outcome {
 
 		/** Written and committed. */
-		WRITTEN,
+		WRITTEN(0),
 
 		/** Dropped by the drop-newest policy because the ring was full. */
-		DROPPED,
+		DROPPED(-1),
 
 		/** The ring stayed full until the deadline. */
-		FULL,
+		FULL(-2),
 
 		/** The consumer's heartbeat was stale (until the deadline, if waiting). */
-		CONSUMER_DOWN
+		CONSUMER_DOWN(-3);
+
+		private final int code;
+
+		Outcome(int code) {
+			this.code = code;
+		}
+
+		static Outcome of(int code) {
+			return switch (code) {
+				case -1 -> DROPPED;
+				case -2 -> FULL;
+				case -3 -> CONSUMER_DOWN;
+				default -> WRITTEN;
+			};
+		}
 
 	}
 

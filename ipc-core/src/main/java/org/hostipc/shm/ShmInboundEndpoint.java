@@ -27,11 +27,14 @@ import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.InboundDispatch;
 import org.hostipc.transport.FrameHandler;
-import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.RequestReplier;
+import org.hostipc.transport.FrameViewHandler;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
+import org.hostipc.wire.HeaderCursor;
 
 /**
  * The consumer of a point-to-point or request-reply channel: owns the channel's ring,
@@ -40,7 +43,7 @@ import org.hostipc.wire.FrameFlags;
  *
  * @author hostipc
  */
-final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEndpoint {
+final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ShmInboundEndpoint.class);
 
@@ -49,6 +52,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 	private final ReplyRings replyRings;
 
 	private volatile FrameHandler handler;
+
+	private volatile FrameViewHandler viewHandler;
 
 	ShmInboundEndpoint(String name, MessagingPattern pattern, ShmOptions options, ShmFiles files) {
 		super(name, pattern, Direction.INBOUND, options, files);
@@ -63,8 +68,13 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 	}
 
 	@Override
+	public void setViewHandler(FrameViewHandler handler) {
+		this.viewHandler = handler;
+	}
+
+	@Override
 	protected void open() {
-		if (this.handler == null) {
+		if (this.handler == null && this.viewHandler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
 		this.consumer.start();
@@ -76,12 +86,27 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 		this.replyRings.clear();
 	}
 
-	private void onFrame(Frame frame) {
+	private void onFrame(FrameView frame) {
 		if (frame.hasFlag(FrameFlags.REPLY)) {
 			return;
 		}
-		RingReplier replier = frame.hasFlag(FrameFlags.REQUEST) ? new RingReplier(frame) : null;
-		InboundDispatch.dispatch(this.handler, frame, replier, this, this.options.limits().maxPayloadLength(), logger);
+		boolean request = frame.hasFlag(FrameFlags.REQUEST);
+		int maxPayloadLength = this.options.limits().maxPayloadLength();
+		FrameViewHandler inPlace = this.viewHandler;
+		if (inPlace != null) {
+			RingReplier replier = request ? new RingReplier(frame.correlationId(), replyTo(frame)) : null;
+			InboundDispatch.dispatch(inPlace, frame, replier, this, maxPayloadLength, logger);
+			return;
+		}
+		Frame copy = frame.toFrame();
+		RingReplier replier = request
+				? new RingReplier(copy.correlationId(), copy.headers().get(ReplyRings.REPLY_TO_HEADER)) : null;
+		InboundDispatch.dispatch(this.handler, copy, replier, this, maxPayloadLength, logger);
+	}
+
+	private static Object replyTo(FrameView frame) {
+		HeaderCursor headers = frame.headers();
+		return headers.find(ReplyRings.REPLY_TO_HEADER) ? headers.value() : null;
 	}
 
 	@Override
@@ -119,19 +144,22 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 	 */
 	private final class RingReplier extends RequestReplier {
 
-		private final Frame request;
+		private final long correlationId;
 
-		RingReplier(Frame request) {
-			this.request = request;
+		private final Object replyTo;
+
+		RingReplier(long correlationId, Object replyTo) {
+			this.correlationId = correlationId;
+			this.replyTo = replyTo;
 		}
 
 		@Override
 		protected void write(Frame reply, int flags) {
-			Frame stamped = stamp(reply, flags, this.request.correlationId());
-			int length = encodedLength(stamped);
+			int length = encodedLength(reply);
+			long timestamp = System.nanoTime();
 			ShmRing ring;
 			try {
-				ring = ShmInboundEndpoint.this.replyRings.get(this.request.headers().get(ReplyRings.REPLY_TO_HEADER));
+				ring = ShmInboundEndpoint.this.replyRings.get(this.replyTo);
 			}
 			catch (RuntimeException ex) {
 				ShmInboundEndpoint.this.counters.error(ErrorReason.DISCONNECTED);
@@ -140,8 +168,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEnd
 				}
 				return;
 			}
-			RingWriter.Outcome outcome = ShmInboundEndpoint.this.writer.write(ring, stamped, length, sendDeadline(),
-					false);
+			RingWriter.Outcome outcome = ShmInboundEndpoint.this.writer.write(ring, reply, flags, this.correlationId,
+					timestamp, length, sendDeadline(timestamp), false);
 			switch (outcome) {
 				case WRITTEN -> ShmInboundEndpoint.this.counters.sent(length);
 				case DROPPED -> ShmInboundEndpoint.this.counters.dropped();

@@ -16,6 +16,7 @@
 
 package org.hostipc.shm;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +29,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.agrona.concurrent.IdleStrategy;
+import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.IpcException;
 import org.hostipc.transport.IpcTimeoutException;
 import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.transport.RemoteHandlerException;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 /**
  * A producer of a point-to-point or request-reply channel: attaches to the channel's ring
@@ -54,13 +56,15 @@ import org.hostipc.wire.FrameFlags;
  *
  * @author hostipc
  */
-final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundEndpoint {
+final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOutboundEndpoint {
 
 	private static final long ATTACH_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
 	private final Object attachMonitor = new Object();
 
 	private final String replyRingName;
+
+	private final Map<String, Object> replyToHeaders;
 
 	private final RingConsumer replies;
 
@@ -86,12 +90,14 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		super(name, pattern, Direction.OUTBOUND, options, files);
 		if (pattern == MessagingPattern.REQUEST_REPLY) {
 			this.replyRingName = ReplyRings.replyRingPrefix(name) + ShmFiles.uniqueName() + RING_SUFFIX;
+			this.replyToHeaders = Map.of(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
 			this.replies = new RingConsumer("ipc-shm-" + name + "-replies",
 					options.directory().resolve(this.replyRingName), this.files, options, this.codec, this.counters,
 					null);
 		}
 		else {
 			this.replyRingName = null;
+			this.replyToHeaders = null;
 			this.replies = null;
 		}
 		this.replyIdleStrategies = ThreadLocal.withInitial(() -> options.idleStrategy().create(options.maxPark()));
@@ -159,18 +165,31 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 
 	@Override
 	public void send(Frame frame) {
-		Frame stamped = stamp(frame, 0, 0);
-		write(stamped, encodedLength(stamped), sendDeadline());
+		int length = encodedLength(frame);
+		long timestamp = System.nanoTime();
+		long deadline = sendDeadline(timestamp);
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline), timestamp);
+		completeWrite(ring, this.writer.write(ring, frame, 0, 0, timestamp, length, deadline, true), length);
+	}
+
+	@Override
+	public void send(Map<String, Object> headers, ByteBuffer payload) {
+		int length = encodedLength(headers, payload);
+		long timestamp = System.nanoTime();
+		long deadline = sendDeadline(timestamp);
+		ShmRing ring = reattachIfReplaced(awaitTarget(deadline), timestamp);
+		completeWrite(ring, this.writer.write(ring, headers, payload, timestamp, length, deadline, true), length);
 	}
 
 	/**
 	 * Reattach if the ring file was replaced (deleted and created again by a new
 	 * consumer) while the attached one has no live consumer; checked at most every 50 ms.
 	 * @param ring the attached ring
+	 * @param nowNanos the current {@link System#nanoTime()}
 	 * @return the ring to use
 	 */
-	private ShmRing reattachIfReplaced(ShmRing ring) {
-		if (isConsumerAlive(ring)) {
+	private ShmRing reattachIfReplaced(ShmRing ring, long nowNanos) {
+		if (ring.isConsumerAliveCached(nowNanos, this.options.heartbeatTimeout().toMillis())) {
 			return ring;
 		}
 		synchronized (this.attachMonitor) {
@@ -190,9 +209,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		return (reattached != null) ? reattached : ring;
 	}
 
-	private void write(Frame stamped, int length, long deadline) {
-		ShmRing ring = reattachIfReplaced(awaitTarget(deadline));
-		RingWriter.Outcome outcome = this.writer.write(ring, stamped, length, deadline, true);
+	private void completeWrite(ShmRing ring, RingWriter.Outcome outcome, int length) {
 		switch (outcome) {
 			case WRITTEN -> this.counters.sent(length);
 			case DROPPED -> this.counters.dropped();
@@ -242,13 +259,16 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		long replyDeadline = start + timeout.toNanos();
 		long sendDeadline = Math.min(start + this.options.sendTimeout().toNanos(), replyDeadline);
 		long id = this.correlationIds.incrementAndGet();
-		Map<String, Object> headers = requestHeaders(frame.headers());
-		Frame request = Frame.wrap(headers, frame.payload()).with(FrameFlags.REQUEST, id, System.nanoTime());
+		Frame request = Frame.wrap(requestHeaders(frame.headers()), frame.payload());
 		int length = encodedLength(request);
+		long timestamp = System.nanoTime();
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
 		try {
-			write(request, length, sendDeadline);
+			ShmRing ring = reattachIfReplaced(awaitTarget(sendDeadline), timestamp);
+			completeWrite(ring,
+					this.writer.write(ring, request, FrameFlags.REQUEST, id, timestamp, length, sendDeadline, true),
+					length);
 		}
 		catch (RuntimeException ex) {
 			this.pending.remove(id);
@@ -273,7 +293,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 
 	private Map<String, Object> requestHeaders(Map<String, Object> headers) {
 		if (headers.isEmpty()) {
-			return Map.of(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+			return this.replyToHeaders;
 		}
 		Map<String, Object> copy = new LinkedHashMap<>((int) ((headers.size() + 1) / 0.75f) + 1);
 		copy.putAll(headers);
@@ -310,7 +330,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 		}
 	}
 
-	private void onReply(Frame frame) {
+	private void onReply(FrameView frame) {
 		if (!frame.hasFlag(FrameFlags.REPLY)) {
 			return;
 		}
@@ -319,7 +339,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 			this.counters.error(ErrorReason.TIMEOUT);
 			return;
 		}
-		reply.result = frame;
+		reply.result = frame.toFrame();
 	}
 
 	private Frame replyOf(Object result) {
@@ -355,7 +375,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundE
 	protected EndpointState runningState() {
 		ShmRing ring = attach();
 		if (ring != null) {
-			ring = reattachIfReplaced(ring);
+			ring = reattachIfReplaced(ring, System.nanoTime());
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("path", channelRing().toString());

@@ -17,6 +17,7 @@
 package org.hostipc.shm;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +32,13 @@ import java.util.concurrent.ScheduledFuture;
 import org.agrona.concurrent.IdleStrategy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.IpcException;
 import org.hostipc.transport.IpcTimeoutException;
 import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.wire.Frame;
 
@@ -56,7 +57,7 @@ import org.hostipc.wire.Frame;
  *
  * @author hostipc
  */
-final class ShmPublisherEndpoint extends AbstractShmEndpoint implements OutboundEndpoint {
+final class ShmPublisherEndpoint extends AbstractShmEndpoint implements BufferOutboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ShmPublisherEndpoint.class);
 
@@ -145,9 +146,20 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements Outbound
 
 	@Override
 	public void send(Frame frame) {
-		Frame stamped = stamp(frame, 0, 0);
-		int length = encodedLength(stamped);
-		long deadline = sendDeadline();
+		publish(frame, null, null, encodedLength(frame));
+	}
+
+	@Override
+	public void send(Map<String, Object> headers, ByteBuffer payload) {
+		publish(null, headers, payload, encodedLength(headers, payload));
+	}
+
+	/**
+	 * Write a frame, or headers and a payload buffer, into every live subscriber's ring.
+	 */
+	private void publish(Frame frame, Map<String, Object> headers, ByteBuffer payload, int length) {
+		long timestamp = System.nanoTime();
+		long deadline = sendDeadline(timestamp);
 		List<Subscriber> targets = awaitSubscribers(deadline);
 		int delivered = 0;
 		List<Path> full = null;
@@ -155,7 +167,9 @@ final class ShmPublisherEndpoint extends AbstractShmEndpoint implements Outbound
 			if (subscriber.dropped) {
 				continue;
 			}
-			RingWriter.Outcome outcome = this.writer.write(subscriber.ring, stamped, length, deadline, false);
+			RingWriter.Outcome outcome = (frame != null)
+					? this.writer.write(subscriber.ring, frame, 0, 0, timestamp, length, deadline, false)
+					: this.writer.write(subscriber.ring, headers, payload, timestamp, length, deadline, false);
 			switch (outcome) {
 				case WRITTEN -> delivered++;
 				case DROPPED -> this.counters.dropped();

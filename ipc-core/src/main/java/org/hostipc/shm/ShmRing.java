@@ -20,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
@@ -27,6 +28,8 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
+import org.hostipc.wire.FrameView;
 
 /**
  * A ring file mapped into memory: its header (see {@link ShmFileDescriptor}) and the
@@ -40,6 +43,9 @@ import org.hostipc.wire.FrameCodec;
  */
 final class ShmRing {
 
+	/** How long writers take a fresh heartbeat as still fresh: 1 ms. */
+	static final long ALIVE_CACHE_NANOS = 1_000_000;
+
 	private final Path path;
 
 	private final MappedByteBuffer mapped;
@@ -50,7 +56,19 @@ final class ShmRing {
 
 	private final ThreadLocal<ByteBuffer> writeViews;
 
+	/**
+	 * The write view of the first thread that wrote, found without a thread-local lookup:
+	 * with one writing thread (the common case) every write takes this path.
+	 */
+	private WriteView firstWriter;
+
 	private final Object fileKey;
+
+	/**
+	 * Until when (in {@link System#nanoTime()}) writers may take the consumer as alive
+	 * without reading the clock and the heartbeat again; {@code 0} for not known.
+	 */
+	private volatile long aliveUntilNanos;
 
 	ShmRing(Path path, MappedByteBuffer mapped, int capacity, Object fileKey) {
 		this.path = path;
@@ -142,6 +160,25 @@ final class ShmRing {
 	}
 
 	/**
+	 * Return whether the consumer heartbeat is fresh, reading the wall clock and the
+	 * heartbeat at most once per {@link #ALIVE_CACHE_NANOS} while it is: for writers,
+	 * which check before every record. A consumer that stops or dies is noticed at most
+	 * that much later than by {@link #isConsumerAlive(long, long)}.
+	 * @param nowNanos the current {@link System#nanoTime()}
+	 * @param timeoutMillis the staleness timeout
+	 * @return {@code true} if a heartbeat was written within the timeout
+	 */
+	boolean isConsumerAliveCached(long nowNanos, long timeoutMillis) {
+		long until = this.aliveUntilNanos;
+		if (until != 0 && nowNanos - until < 0) {
+			return true;
+		}
+		boolean alive = isConsumerAlive(System.currentTimeMillis(), timeoutMillis);
+		this.aliveUntilNanos = alive ? nowNanos + ALIVE_CACHE_NANOS : 0;
+		return alive;
+	}
+
+	/**
 	 * Return the heartbeat age.
 	 * @param nowMillis the current epoch millis
 	 * @return the age in millis, or {@code -1} if there is no heartbeat
@@ -164,21 +201,57 @@ final class ShmRing {
 	}
 
 	/**
-	 * Encode a frame into a claimed record. Called by the claiming thread only.
+	 * Encode a frame with the given transport fields into a claimed record. Called by the
+	 * claiming thread only.
 	 * @param codec the codec
-	 * @param frame the frame
+	 * @param frame the frame whose headers and payload are encoded
+	 * @param flags the flags
+	 * @param correlationId the correlation id
+	 * @param timestamp the send timestamp
 	 * @param index the claimed index
-	 * @param length the claimed length (the encoded length of the frame)
+	 * @param length the claimed length ({@link FrameCodec#stampedLength(Frame)})
 	 */
-	void encode(FrameCodec codec, Frame frame, int index, int length) {
-		ByteBuffer view = this.writeViews.get();
+	void encode(FrameCodec codec, Frame frame, int flags, long correlationId, long timestamp, int index, int length) {
+		ByteBuffer view = writeView();
 		int position = ShmFileDescriptor.HEADER_LENGTH + index;
 		view.limit(position + length);
-		codec.encodeChecked(frame, length, view, position);
+		codec.encodeStamped(frame, flags, correlationId, timestamp, length, view, position);
 	}
 
 	/**
-	 * Create a view for a reader, used with {@link #decode}.
+	 * Encode a one-way frame of headers and a payload buffer into a claimed record.
+	 * Called by the claiming thread only.
+	 * @param codec the codec
+	 * @param headers the headers
+	 * @param payload the payload, from its position to its limit
+	 * @param timestamp the send timestamp
+	 * @param index the claimed index
+	 * @param length the claimed length ({@link FrameCodec#encodedLength(Map, int)})
+	 */
+	void encode(FrameCodec codec, Map<String, Object> headers, ByteBuffer payload, long timestamp, int index,
+			int length) {
+		ByteBuffer view = writeView();
+		int position = ShmFileDescriptor.HEADER_LENGTH + index;
+		view.limit(position + length);
+		codec.encode(headers, payload, 0, 0, timestamp, length, view, position);
+	}
+
+	private ByteBuffer writeView() {
+		Thread thread = Thread.currentThread();
+		WriteView first = this.firstWriter;
+		if (first != null && first.thread == thread) {
+			return first.buffer;
+		}
+		ByteBuffer view = this.writeViews.get();
+		if (first == null) {
+			// a racy claim is harmless: the loser keeps using its thread-local view
+			this.firstWriter = new WriteView(thread, view);
+		}
+		return view;
+	}
+
+	/**
+	 * Create a view for a reader, used with {@link #wrap}.
 	 * @return a new view of the whole mapping
 	 */
 	ByteBuffer newReadView() {
@@ -186,7 +259,19 @@ final class ShmRing {
 	}
 
 	/**
-	 * Decode the frame of a record.
+	 * Check the frame of a record in place.
+	 * @param frame the reader's frame view
+	 * @param view the reader's buffer view
+	 * @param index the record's message index
+	 * @param length the record's message length
+	 * @return {@code null} if the frame is valid, otherwise the error
+	 */
+	static FrameError wrap(FrameView frame, ByteBuffer view, int index, int length) {
+		return frame.wrap(view, ShmFileDescriptor.HEADER_LENGTH + index, length);
+	}
+
+	/**
+	 * Decode the frame of a record (to describe a bad record).
 	 * @param codec the codec
 	 * @param view the reader's view
 	 * @param index the record's message index
@@ -200,6 +285,23 @@ final class ShmRing {
 	@Override
 	public String toString() {
 		return "ShmRing[" + this.path + "]";
+	}
+
+	/**
+	 * A writing thread and its view of the mapping; final fields, so that a thread that
+	 * reads the reference without synchronization sees both.
+	 */
+	private static final class WriteView {
+
+		private final Thread thread;
+
+		private final ByteBuffer buffer;
+
+		WriteView(Thread thread, ByteBuffer buffer) {
+			this.thread = thread;
+			this.buffer = buffer;
+		}
+
 	}
 
 }

@@ -23,11 +23,12 @@ import java.util.Map;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.FrameHandler;
-import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.FrameViewHandler;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.Replier;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.wire.Frame;
+import org.hostipc.transport.ViewInboundEndpoint;
+import org.hostipc.wire.FrameView;
 
 /**
  * A subscriber of a publish-subscribe channel: creates its own ring in the channel's
@@ -37,11 +38,13 @@ import org.hostipc.wire.Frame;
  *
  * @author hostipc
  */
-final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements InboundEndpoint {
+final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements ViewInboundEndpoint {
 
 	private final RingConsumer consumer;
 
 	private volatile FrameHandler handler;
+
+	private volatile FrameViewHandler viewHandler;
 
 	ShmSubscriberEndpoint(String name, ShmOptions options, ShmFiles files) {
 		super(name, MessagingPattern.PUBLISH_SUBSCRIBE, Direction.INBOUND, options, files);
@@ -56,8 +59,13 @@ final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements Inbound
 	}
 
 	@Override
+	public void setViewHandler(FrameViewHandler handler) {
+		this.viewHandler = handler;
+	}
+
+	@Override
 	protected void open() {
-		if (this.handler == null) {
+		if (this.handler == null && this.viewHandler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
 		this.files.ensureDirectory(this.options.directory());
@@ -69,9 +77,15 @@ final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements Inbound
 		this.consumer.stop(true);
 	}
 
-	private void onFrame(Frame frame) {
+	private void onFrame(FrameView frame) {
 		try {
-			this.handler.onFrame(frame, Replier.NONE);
+			FrameViewHandler inPlace = this.viewHandler;
+			if (inPlace != null) {
+				inPlace.onFrame(frame, Replier.NONE);
+			}
+			else {
+				this.handler.onFrame(frame.toFrame(), Replier.NONE);
+			}
 		}
 		catch (Exception ex) {
 			this.counters.error(ErrorReason.HANDLER);

@@ -305,22 +305,28 @@ public class IpcMessageMapper {
 	public Message<?> toMessage(Frame frame, String channel, String transport) {
 		Assert.notNull(frame, "'frame' must not be null");
 		Map<String, Object> headers = frame.headers();
-		MimeType contentType = contentType(headers.get(MessageHeaders.CONTENT_TYPE), false);
-		boolean addSource = channel != null || transport != null;
-		if (addSource || headers.containsKey(MessageHeaders.REPLY_CHANNEL)
-				|| headers.containsKey(MessageHeaders.ERROR_CHANNEL)) {
-			headers = new LinkedHashMap<>(headers);
-			// a peer must not pick channels in this process by name
-			headers.remove(MessageHeaders.REPLY_CHANNEL);
-			headers.remove(MessageHeaders.ERROR_CHANNEL);
-			if (channel != null) {
-				headers.put(IpcHeaders.CHANNEL, channel);
-			}
-			if (transport != null) {
-				headers.put(IpcHeaders.TRANSPORT, transport);
-			}
+		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
+		return new GenericMessage<>(payload(frame.payload(), contentType),
+				new InboundHeaders(headers, channel, transport));
+	}
+
+	/**
+	 * Resolve the content type of a received frame, parsing it only when the payload's
+	 * conversion depends on it: always with a payload type, otherwise only for text.
+	 */
+	private MimeType inboundContentType(Object value) {
+		if (this.payloadType == null && value instanceof String text && !isText(text)) {
+			return null;
 		}
-		return new GenericMessage<>(payload(frame.payload(), contentType), headers);
+		return contentType(value, false);
+	}
+
+	private static boolean isText(String contentType) {
+		int start = 0;
+		while (start < contentType.length() && Character.isWhitespace(contentType.charAt(start))) {
+			start++;
+		}
+		return contentType.regionMatches(true, start, "text/", 0, 5);
 	}
 
 	private Object payload(byte[] bytes, MimeType contentType) {
@@ -368,6 +374,28 @@ public class IpcMessageMapper {
 	private static Charset charset(MimeType contentType) {
 		Charset charset = (contentType != null) ? contentType.getCharset() : null;
 		return (charset != null) ? charset : StandardCharsets.UTF_8;
+	}
+
+	/**
+	 * The headers of a received message, copied from the frame once: without the
+	 * {@code replyChannel} and {@code errorChannel} a peer must not pick in this process,
+	 * with the receiving channel and transport, and with a new id and timestamp.
+	 */
+	private static final class InboundHeaders extends MessageHeaders {
+
+		InboundHeaders(Map<String, Object> headers, String channel, String transport) {
+			super(headers);
+			Map<String, Object> raw = getRawHeaders();
+			raw.remove(REPLY_CHANNEL);
+			raw.remove(ERROR_CHANNEL);
+			if (channel != null) {
+				raw.put(IpcHeaders.CHANNEL, channel);
+			}
+			if (transport != null) {
+				raw.put(IpcHeaders.TRANSPORT, transport);
+			}
+		}
+
 	}
 
 	/**

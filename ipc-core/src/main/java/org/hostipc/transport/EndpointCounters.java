@@ -72,10 +72,11 @@ public final class EndpointCounters {
 	public void received(int bytes, long sendTimestamp) {
 		this.messagesReceived.increment();
 		this.bytesReceived.add(bytes);
-		if (sendTimestamp != 0) {
+		LongConsumer recorder = this.latencyRecorder;
+		if (sendTimestamp != 0 && recorder != NO_LATENCY) {
 			long latency = System.nanoTime() - sendTimestamp;
 			if (latency >= 0) {
-				this.latencyRecorder.accept(latency);
+				recorder.accept(latency);
 			}
 		}
 	}

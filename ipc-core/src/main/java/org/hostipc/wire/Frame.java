@@ -59,8 +59,8 @@ public final class Frame {
 		this.flags = flags;
 		this.correlationId = correlationId;
 		this.timestamp = timestamp;
-		this.headers = (headers != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(headers))
-				: Collections.emptyMap();
+		this.headers = (headers != null && !headers.isEmpty())
+				? Collections.unmodifiableMap(new LinkedHashMap<>(headers)) : Collections.emptyMap();
 		this.payload = (payload != null) ? payload : EMPTY;
 	}
 

@@ -16,12 +16,10 @@
 
 package org.hostipc.wire;
 
-import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collections;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 import static org.hostipc.wire.FrameDescriptor.CHECKSUM_LENGTH;
 import static org.hostipc.wire.FrameDescriptor.CORRELATION_ID_OFFSET;
@@ -67,19 +65,48 @@ public final class FrameCodec {
 	 * bits unknown to v1
 	 */
 	public int encodedLength(Frame frame) {
-		return (int) FrameDescriptor.frameLength(checkedHeaderLength(frame), frame.payload().length);
+		checkFlags(frame.flags());
+		return stampedLength(frame);
 	}
 
-	private int checkedHeaderLength(Frame frame) {
-		if ((frame.flags() & ~FrameFlags.KNOWN_BITS) != 0) {
-			throw new FrameEncodingException("Flags 0x" + Integer.toHexString(frame.flags())
-					+ " contain bits that wire format v1 does not define");
-		}
+	/**
+	 * Return the encoded length of a frame whose flags, correlation id and timestamp a
+	 * transport replaces (see {@link #encodeStamped}), after checking its headers and
+	 * payload against the limits; its own flags are not checked.
+	 * @param frame the frame
+	 * @return the frame length in bytes
+	 * @throws MessageTooLargeException if the payload or headers exceed the limits
+	 * @throws FrameEncodingException if a header cannot be encoded
+	 */
+	public int stampedLength(Frame frame) {
 		int payloadLength = frame.payload().length;
+		return (int) FrameDescriptor.frameLength(checkedHeaderLength(frame.headers(), payloadLength), payloadLength);
+	}
+
+	/**
+	 * Return the encoded length of a frame of the given headers and payload length after
+	 * checking them against the limits.
+	 * @param headers the headers
+	 * @param payloadLength the payload length
+	 * @return the frame length in bytes
+	 * @throws MessageTooLargeException if the payload or headers exceed the limits
+	 * @throws FrameEncodingException if a header cannot be encoded
+	 */
+	public int encodedLength(Map<String, Object> headers, int payloadLength) {
+		return (int) FrameDescriptor.frameLength(checkedHeaderLength(headers, payloadLength), payloadLength);
+	}
+
+	private static void checkFlags(int flags) {
+		if ((flags & ~FrameFlags.KNOWN_BITS) != 0) {
+			throw new FrameEncodingException(
+					"Flags 0x" + Integer.toHexString(flags) + " contain bits that wire format v1 does not define");
+		}
+	}
+
+	private int checkedHeaderLength(Map<String, Object> headers, int payloadLength) {
 		if (payloadLength > this.limits.maxPayloadLength()) {
 			throw new MessageTooLargeException("Payload", payloadLength, this.limits.maxPayloadLength());
 		}
-		Map<String, Object> headers = frame.headers();
 		if (headers.size() > this.limits.maxHeaderCount()) {
 			throw new FrameEncodingException("Message has " + headers.size() + " headers, more than the maximum of "
 					+ this.limits.maxHeaderCount());
@@ -89,6 +116,11 @@ public final class FrameCodec {
 			throw new MessageTooLargeException("Header block", headerLength, this.limits.maxHeaderLength());
 		}
 		return (int) headerLength;
+	}
+
+	private int checkedHeaderLength(Frame frame) {
+		checkFlags(frame.flags());
+		return checkedHeaderLength(frame.headers(), frame.payload().length);
 	}
 
 	/**
@@ -101,7 +133,8 @@ public final class FrameCodec {
 	public byte[] encode(Frame frame) {
 		int headerLength = checkedHeaderLength(frame);
 		byte[] bytes = new byte[(int) FrameDescriptor.frameLength(headerLength, frame.payload().length)];
-		write(frame, headerLength, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), 0);
+		FrameWriting.write(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), 0, frame.flags(),
+				frame.correlationId(), frame.timestamp(), frame.headers(), headerLength, frame.payload());
 		return bytes;
 	}
 
@@ -126,7 +159,8 @@ public final class FrameCodec {
 		ByteOrder order = buffer.order();
 		try {
 			buffer.order(ByteOrder.LITTLE_ENDIAN);
-			write(frame, headerLength, buffer, buffer.position());
+			FrameWriting.write(buffer, buffer.position(), frame.flags(), frame.correlationId(), frame.timestamp(),
+					frame.headers(), headerLength, frame.payload());
 		}
 		finally {
 			buffer.order(order);
@@ -148,7 +182,8 @@ public final class FrameCodec {
 	 * fit between the index and the limit (then nothing is written)
 	 */
 	public int encode(Frame frame, ByteBuffer buffer, int index) {
-		return encode(frame, checkedHeaderLength(frame), buffer, index);
+		return FrameWriting.encodeAt(buffer, index, frame.flags(), frame.correlationId(), frame.timestamp(),
+				frame.headers(), checkedHeaderLength(frame), frame.payload());
 	}
 
 	/**
@@ -167,71 +202,70 @@ public final class FrameCodec {
 	 * (then the bytes written up to the limit are not a valid frame)
 	 */
 	public int encodeChecked(Frame frame, int frameLength, ByteBuffer buffer, int index) {
-		long headerLength = frameLength - FrameDescriptor.frameLength(0, frame.payload().length);
+		int headerLength = headerLength(frameLength, frame.payload().length);
+		return FrameWriting.encodeAt(buffer, index, frame.flags(), frame.correlationId(), frame.timestamp(),
+				frame.headers(), headerLength, frame.payload());
+	}
+
+	/**
+	 * Encode a frame with the flags, correlation id and timestamp of a transport instead
+	 * of its own, without allocating: like {@link #encodeChecked} for a length returned
+	 * by {@link #stampedLength(Frame)}.
+	 * @param frame the frame whose headers and payload are encoded
+	 * @param flags the flags to write
+	 * @param correlationId the correlation id to write
+	 * @param timestamp the timestamp to write
+	 * @param frameLength what {@link #stampedLength(Frame)} returned for this frame
+	 * @param buffer the target
+	 * @param index where the frame starts
+	 * @return the number of bytes written, {@code frameLength}
+	 * @throws FrameEncodingException if the flags contain bits unknown to v1, the frame
+	 * does not fit between the index and the limit or its encoding does not have the
+	 * given length
+	 */
+	public int encodeStamped(Frame frame, int flags, long correlationId, long timestamp, int frameLength,
+			ByteBuffer buffer, int index) {
+		checkFlags(flags);
+		int headerLength = headerLength(frameLength, frame.payload().length);
+		return FrameWriting.encodeAt(buffer, index, flags, correlationId, timestamp, frame.headers(), headerLength,
+				frame.payload());
+	}
+
+	/**
+	 * Encode a frame of the given headers and the remaining bytes of a payload buffer,
+	 * without allocating and without a {@link Frame}: like {@link #encodeStamped} for a
+	 * length returned by {@link #encodedLength(Map, int)}.
+	 * @param headers the headers
+	 * @param payload the payload, from its position to its limit (both left unchanged)
+	 * @param flags the flags to write
+	 * @param correlationId the correlation id to write
+	 * @param timestamp the timestamp to write
+	 * @param frameLength what {@link #encodedLength(Map, int)} returned
+	 * @param buffer the target
+	 * @param index where the frame starts
+	 * @return the number of bytes written, {@code frameLength}
+	 * @throws FrameEncodingException if the flags contain bits unknown to v1, the frame
+	 * does not fit between the index and the limit or its encoding does not have the
+	 * given length
+	 */
+	public int encode(Map<String, Object> headers, ByteBuffer payload, int flags, long correlationId, long timestamp,
+			int frameLength, ByteBuffer buffer, int index) {
+		checkFlags(flags);
+		int headerLength = headerLength(frameLength, payload.remaining());
+		return FrameWriting.encodeAt(buffer, index, flags, correlationId, timestamp, headers, headerLength, payload);
+	}
+
+	private int headerLength(int frameLength, int payloadLength) {
+		long headerLength = frameLength - FrameDescriptor.frameLength(0, payloadLength);
 		if (headerLength < HeaderCodec.MIN_BLOCK_LENGTH || headerLength > this.limits.maxHeaderLength()) {
 			throw new FrameEncodingException("Frame length " + frameLength + " does not fit a payload of "
-					+ frame.payload().length + " bytes and headers within the limits");
+					+ payloadLength + " bytes and headers within the limits");
 		}
-		return encode(frame, (int) headerLength, buffer, index);
+		return (int) headerLength;
 	}
 
-	private int encode(Frame frame, int headerLength, ByteBuffer buffer, int index) {
-		int frameLength = (int) FrameDescriptor.frameLength(headerLength, frame.payload().length);
-		if (index < 0 || index > buffer.limit() || buffer.limit() - index < frameLength) {
-			throw new FrameEncodingException("Buffer has " + Math.max(0, buffer.limit() - Math.max(0, index))
-					+ " bytes from index " + index + ", the frame needs " + frameLength);
-		}
-		ByteBuffer out = littleEndian(buffer);
-		int position = out.position();
-		try {
-			write(frame, headerLength, out, index);
-		}
-		catch (BufferOverflowException ex) {
-			throw new FrameEncodingException("Headers took more than the " + headerLength
-					+ " bytes they were measured at and overflowed the buffer");
-		}
-		finally {
-			out.position(position);
-		}
-		return frameLength;
-	}
-
-	private static ByteBuffer littleEndian(ByteBuffer buffer) {
+	static ByteBuffer littleEndian(ByteBuffer buffer) {
 		return (buffer.order() == ByteOrder.LITTLE_ENDIAN) ? buffer : buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-	}
-
-	private static void write(Frame frame, int headerLength, ByteBuffer buffer, int start) {
-		byte[] payload = frame.payload();
-		int frameLength = (int) FrameDescriptor.frameLength(headerLength, payload.length);
-		buffer.putInt(start + FRAME_LENGTH_OFFSET, frameLength);
-		buffer.put(start + VERSION_OFFSET, (byte) VERSION);
-		buffer.put(start + FLAGS_OFFSET, (byte) frame.flags());
-		buffer.putShort(start + RESERVED_OFFSET, (short) 0);
-		buffer.putLong(start + CORRELATION_ID_OFFSET, frame.correlationId());
-		buffer.putLong(start + TIMESTAMP_OFFSET, frame.timestamp());
-		buffer.putInt(start + HEADER_LENGTH_OFFSET, headerLength);
-		buffer.putInt(start + PAYLOAD_LENGTH_OFFSET, payload.length);
-		Map<String, Object> headers = frame.headers();
-		if (headers.isEmpty()) {
-			if (headerLength != HeaderCodec.MIN_BLOCK_LENGTH) {
-				throw new FrameEncodingException(
-						"Empty headers take " + HeaderCodec.MIN_BLOCK_LENGTH + " bytes, not " + headerLength);
-			}
-			buffer.putShort(start + PREFIX_LENGTH, (short) 0);
-		}
-		else {
-			buffer.position(start + PREFIX_LENGTH);
-			HeaderCodec.encode(headers, buffer);
-			if (buffer.position() != start + PREFIX_LENGTH + headerLength) {
-				throw new FrameEncodingException("Headers took " + (buffer.position() - start - PREFIX_LENGTH)
-						+ " bytes instead of the " + headerLength + " they were measured at");
-			}
-		}
-		int payloadOffset = start + FrameDescriptor.payloadOffset(headerLength);
-		buffer.put(payloadOffset, payload);
-		int checksumOffset = payloadOffset + payload.length;
-		buffer.putInt(checksumOffset, checksum(buffer, start, frameLength - CHECKSUM_LENGTH));
-		buffer.position(checksumOffset + CHECKSUM_LENGTH);
 	}
 
 	/**
@@ -314,7 +348,7 @@ public final class FrameCodec {
 		int headerLength = in.getInt(start + HEADER_LENGTH_OFFSET);
 		int payloadLength = in.getInt(start + PAYLOAD_LENGTH_OFFSET);
 		int expected = in.getInt(start + frameLength - CHECKSUM_LENGTH);
-		int actual = checksum(in, start, frameLength - CHECKSUM_LENGTH);
+		int actual = Checksums.crc32c(in, start, frameLength - CHECKSUM_LENGTH);
 		if (expected != actual) {
 			return DecodeResult.failure(FrameError.CHECKSUM, "checksum " + Integer.toHexString(expected)
 					+ " does not match the computed " + Integer.toHexString(actual));
@@ -370,22 +404,6 @@ public final class FrameCodec {
 					"header length " + headerLength + " is below the minimum of " + HeaderCodec.MIN_BLOCK_LENGTH);
 		}
 		return null;
-	}
-
-	private static int checksum(ByteBuffer buffer, int offset, int length) {
-		CRC32C crc = new CRC32C();
-		if (buffer.hasArray()) {
-			crc.update(buffer.array(), buffer.arrayOffset() + offset, length);
-		}
-		else {
-			// narrow the buffer itself rather than allocate a slice, then restore it
-			int position = buffer.position();
-			int limit = buffer.limit();
-			buffer.limit(offset + length).position(offset);
-			crc.update(buffer);
-			buffer.limit(limit).position(position);
-		}
-		return (int) crc.getValue();
 	}
 
 }

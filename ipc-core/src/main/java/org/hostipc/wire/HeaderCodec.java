@@ -21,6 +21,7 @@ import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Encodes and decodes the header block of a frame.
@@ -60,6 +61,8 @@ public final class HeaderCodec {
 
 	private static final ThreadLocal<Utf8.Reader> TEXT_READER = ThreadLocal.withInitial(Utf8.Reader::new);
 
+	private static final ThreadLocal<Visitor> VISITORS = ThreadLocal.withInitial(Visitor::new);
+
 	private HeaderCodec() {
 	}
 
@@ -75,20 +78,27 @@ public final class HeaderCodec {
 			throw new FrameEncodingException("Message has " + headers.size() + " headers, more than the "
 					+ MAX_HEADER_COUNT + " a frame can hold");
 		}
-		long length = MIN_BLOCK_LENGTH;
-		for (Map.Entry<String, Object> entry : headers.entrySet()) {
-			String key = entry.getKey();
-			int keyLength = (key != null) ? Utf8.length(key) : 0;
-			if (keyLength == 0 || keyLength > MAX_KEY_LENGTH) {
-				throw new FrameEncodingException(
-						"Header key '" + key + "' must be 1 to " + MAX_KEY_LENGTH + " UTF-8 bytes");
-			}
-			if (Utf8.hasUnpairedSurrogate(key)) {
-				throw new FrameEncodingException("Header key '" + key + "' contains an unpaired surrogate");
-			}
-			length += 2 + keyLength + 1 + valueLength(key, entry.getValue());
+		if (headers.isEmpty()) {
+			return MIN_BLOCK_LENGTH;
 		}
-		return length;
+		// forEach visits the entries of any map, unmodifiable views included, without
+		// an iterator; the visitor is this thread's own
+		Visitor measure = VISITORS.get();
+		measure.length = MIN_BLOCK_LENGTH;
+		headers.forEach(measure);
+		return measure.length;
+	}
+
+	private static long headerLength(String key, Object value) {
+		int keyLength = (key != null) ? Utf8.length(key) : 0;
+		if (keyLength == 0 || keyLength > MAX_KEY_LENGTH) {
+			throw new FrameEncodingException(
+					"Header key '" + key + "' must be 1 to " + MAX_KEY_LENGTH + " UTF-8 bytes");
+		}
+		if (Utf8.hasUnpairedSurrogate(key)) {
+			throw new FrameEncodingException("Header key '" + key + "' contains an unpaired surrogate");
+		}
+		return 2 + keyLength + 1 + valueLength(key, value);
 	}
 
 	private static long valueLength(String key, Object value) {
@@ -115,39 +125,49 @@ public final class HeaderCodec {
 	 */
 	public static void encode(Map<String, Object> headers, ByteBuffer buffer) {
 		buffer.putShort((short) headers.size());
-		for (Map.Entry<String, Object> entry : headers.entrySet()) {
-			String key = entry.getKey();
-			// write the text, then its length before it: one pass over the characters
-			int keyAt = buffer.position();
-			buffer.putShort((short) 0);
-			Utf8.put(buffer, key);
-			buffer.putShort(keyAt, (short) (buffer.position() - keyAt - 2));
-			Object value = entry.getValue();
-			HeaderType type = HeaderType.of(value);
-			buffer.put((byte) type.code());
-			switch (type) {
-				case STRING -> {
-					int textAt = buffer.position();
-					buffer.putInt(0);
-					Utf8.put(buffer, (String) value);
-					buffer.putInt(textAt, buffer.position() - textAt - 4);
-				}
-				case INT -> buffer.putInt(((Number) value).intValue());
-				case LONG -> buffer.putLong((Long) value);
-				case BOOLEAN -> buffer.put((byte) (((Boolean) value) ? 1 : 0));
-				case BYTES -> {
-					byte[] bytes = (byte[]) value;
-					buffer.putInt(bytes.length);
-					buffer.put(bytes);
-				}
-				case DOUBLE -> buffer.putDouble(((Number) value).doubleValue());
-				case UUID -> {
-					UUID uuid = (UUID) value;
-					buffer.order(ByteOrder.BIG_ENDIAN);
-					buffer.putLong(uuid.getMostSignificantBits());
-					buffer.putLong(uuid.getLeastSignificantBits());
-					buffer.order(ByteOrder.LITTLE_ENDIAN);
-				}
+		if (headers.isEmpty()) {
+			return;
+		}
+		Visitor write = VISITORS.get();
+		write.buffer = buffer;
+		try {
+			headers.forEach(write);
+		}
+		finally {
+			write.buffer = null;
+		}
+	}
+
+	private static void encode(String key, Object value, ByteBuffer buffer) {
+		// write the text, then its length before it: one pass over the characters
+		int keyAt = buffer.position();
+		buffer.putShort((short) 0);
+		Utf8.put(buffer, key);
+		buffer.putShort(keyAt, (short) (buffer.position() - keyAt - 2));
+		HeaderType type = HeaderType.of(value);
+		buffer.put((byte) type.code());
+		switch (type) {
+			case STRING -> {
+				int textAt = buffer.position();
+				buffer.putInt(0);
+				Utf8.put(buffer, (String) value);
+				buffer.putInt(textAt, buffer.position() - textAt - 4);
+			}
+			case INT -> buffer.putInt(((Number) value).intValue());
+			case LONG -> buffer.putLong((Long) value);
+			case BOOLEAN -> buffer.put((byte) (((Boolean) value) ? 1 : 0));
+			case BYTES -> {
+				byte[] bytes = (byte[]) value;
+				buffer.putInt(bytes.length);
+				buffer.put(bytes);
+			}
+			case DOUBLE -> buffer.putDouble(((Number) value).doubleValue());
+			case UUID -> {
+				UUID uuid = (UUID) value;
+				buffer.order(ByteOrder.BIG_ENDIAN);
+				buffer.putLong(uuid.getMostSignificantBits());
+				buffer.putLong(uuid.getLeastSignificantBits());
+				buffer.order(ByteOrder.LITTLE_ENDIAN);
 			}
 		}
 	}
@@ -280,6 +300,28 @@ public final class HeaderCodec {
 
 		static Result failure(FrameError error, String detail) {
 			return new Result(null, error, detail);
+		}
+
+	}
+
+	/**
+	 * Measures the entries of a header map as {@link Map#forEach} visits them, or writes
+	 * them while it has a buffer. One per thread, so that visiting allocates nothing.
+	 */
+	private static final class Visitor implements BiConsumer<String, Object> {
+
+		private long length;
+
+		private ByteBuffer buffer;
+
+		@Override
+		public void accept(String key, Object value) {
+			if (this.buffer != null) {
+				encode(key, value, this.buffer);
+			}
+			else {
+				this.length += headerLength(key, value);
+			}
 		}
 
 	}

@@ -111,6 +111,115 @@ final class Utf8 {
 		return false;
 	}
 
+	/**
+	 * Return whether a range holds well-formed UTF-8, by the rules of the strict decoder
+	 * that {@link Reader} uses (no overlong forms, no surrogates, nothing above U+10FFFF,
+	 * no truncated sequence), without decoding it.
+	 */
+	static boolean isValid(ByteBuffer buffer, int index, int length) {
+		int end = index + length;
+		int i = index;
+		while (i < end) {
+			int b = buffer.get(i);
+			if (b >= 0) {
+				i++;
+				continue;
+			}
+			b &= 0xFF;
+			int needed;
+			int min = 0x80;
+			int max = 0xBF;
+			if (b >= 0xC2 && b <= 0xDF) {
+				needed = 1;
+			}
+			else if (b >= 0xE0 && b <= 0xEF) {
+				needed = 2;
+				min = (b == 0xE0) ? 0xA0 : 0x80;
+				max = (b == 0xED) ? 0x9F : 0xBF;
+			}
+			else if (b >= 0xF0 && b <= 0xF4) {
+				needed = 3;
+				min = (b == 0xF0) ? 0x90 : 0x80;
+				max = (b == 0xF4) ? 0x8F : 0xBF;
+			}
+			else {
+				return false;
+			}
+			if (end - i - 1 < needed) {
+				return false;
+			}
+			int second = buffer.get(i + 1) & 0xFF;
+			if (second < min || second > max) {
+				return false;
+			}
+			for (int k = 2; k <= needed; k++) {
+				if ((buffer.get(i + k) & 0xC0) != 0x80) {
+					return false;
+				}
+			}
+			i += needed + 1;
+		}
+		return true;
+	}
+
+	/**
+	 * Return whether a range holds exactly the bytes that
+	 * {@link #put(ByteBuffer, String)} writes for a text, without encoding it into a new
+	 * array.
+	 */
+	static boolean equals(ByteBuffer buffer, int index, int length, String text) {
+		if (text.length() > length || length(text) != length) {
+			return false;
+		}
+		int at = index;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				if (buffer.get(at++) != (byte) c) {
+					return false;
+				}
+				continue;
+			}
+			int codePoint = c;
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				codePoint = Character.toCodePoint(c, text.charAt(++i));
+			}
+			else if (Character.isSurrogate(c)) {
+				codePoint = '?';
+			}
+			int written = encode(codePoint, buffer, at);
+			if (written < 0) {
+				return false;
+			}
+			at += written;
+		}
+		return true;
+	}
+
+	/**
+	 * Compare the UTF-8 bytes of one code point with those at an index.
+	 * @return the number of bytes compared, or {@code -1} on a difference
+	 */
+	private static int encode(int codePoint, ByteBuffer buffer, int at) {
+		int count = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+		int lead = switch (count) {
+			case 1 -> codePoint;
+			case 2 -> 0xC0 | (codePoint >> 6);
+			case 3 -> 0xE0 | (codePoint >> 12);
+			default -> 0xF0 | (codePoint >> 18);
+		};
+		if (buffer.get(at) != (byte) lead) {
+			return -1;
+		}
+		for (int k = 1; k < count; k++) {
+			int shift = 6 * (count - 1 - k);
+			if (buffer.get(at + k) != (byte) (0x80 | ((codePoint >> shift) & 0x3F))) {
+				return -1;
+			}
+		}
+		return count;
+	}
+
 	private static boolean isAscii(byte[] array, int offset, int length) {
 		for (int i = offset; i < offset + length; i++) {
 			if (array[i] < 0) {

@@ -153,7 +153,8 @@ class ShmRequestReplyTests extends AbstractShmTests {
 				"x".getBytes(StandardCharsets.UTF_8));
 		FrameCodec codec = new FrameCodec(options.limits());
 		RingWriter writer = new RingWriter(codec, options, new EndpointCounters());
-		assertThat(writer.write(ring, request, codec.encodedLength(request), System.nanoTime() + 1_000_000_000L, true))
+		assertThat(writer.write(ring, request, request.flags(), request.correlationId(), request.timestamp(),
+				codec.encodedLength(request), System.nanoTime() + 1_000_000_000L, true))
 			.isEqualTo(RingWriter.Outcome.WRITTEN);
 		await().atMost(AWAIT).until(() -> responder.counters().errors(ErrorReason.DISCONNECTED) == 1);
 		assertThat(responder.counters().messagesSent()).isZero();

@@ -91,8 +91,10 @@ class ShmRingFileTests extends AbstractShmTests {
 		Frame first = new Frame(0, 1, 11, null, "first".getBytes(StandardCharsets.UTF_8));
 		Frame second = new Frame(0, 2, 22, null, "second".getBytes(StandardCharsets.UTF_8));
 		long deadline = System.nanoTime() + 1_000_000_000L;
-		writer.write(ring, first, codec.encodedLength(first), deadline, true);
-		writer.write(ring, second, codec.encodedLength(second), deadline, true);
+		writer.write(ring, first, first.flags(), first.correlationId(), first.timestamp(), codec.encodedLength(first),
+				deadline, true);
+		writer.write(ring, second, second.flags(), second.correlationId(), second.timestamp(),
+				codec.encodedLength(second), deadline, true);
 		ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(ringFile())).order(ByteOrder.LITTLE_ENDIAN);
 		int firstRecord = ShmFileDescriptor.HEADER_LENGTH;
 		int firstLength = file.getInt(firstRecord + RecordDescriptor.lengthOffset(0));

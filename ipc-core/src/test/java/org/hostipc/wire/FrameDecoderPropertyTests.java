@@ -41,8 +41,10 @@ import static org.hostipc.wire.PropertyChecks.forAll;
 /**
  * Properties of {@link FrameCodec#decode(ByteBuffer)}: valid frames round trip, and any
  * other input yields a typed {@link FrameError} without throwing and without allocating
- * what a hostile length declares. Inputs come from the seeded {@link FrameGenerators};
- * see {@link PropertyChecks} for how to replay a failure.
+ * what a hostile length declares. Every input is also checked in place by a
+ * {@link FrameView}, which must accept exactly what the decoder accepts, with the same
+ * error and the same content. Inputs come from the seeded {@link FrameGenerators}; see
+ * {@link PropertyChecks} for how to replay a failure.
  *
  * @author hostipc
  */
@@ -119,6 +121,7 @@ class FrameDecoderPropertyTests {
 				DecodeResult result = this.codec.decode(prefix);
 				assertThat(result.error()).as(result.toString()).isEqualTo(FrameError.TRUNCATED);
 				assertThat(prefix.position()).isZero();
+				assertThat(new FrameView(LIMITS).wrap(prefix, 0, length)).isEqualTo(FrameError.TRUNCATED);
 			}
 		});
 	}
@@ -273,7 +276,38 @@ class FrameDecoderPropertyTests {
 			assertThat(buffer.position()).isZero();
 		}
 		assertIndexedDecodeAgrees(codec, bytes, result);
+		assertViewAgrees(codec, bytes, result);
 		return result;
+	}
+
+	private static void assertViewAgrees(FrameCodec codec, byte[] bytes, DecodeResult expected) {
+		FrameView view = new FrameView(codec.limits());
+		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 2).order(ByteOrder.LITTLE_ENDIAN);
+		direct.put(2, bytes);
+		assertThat(view.wrap(direct, 2, bytes.length)).as(expected.toString()).isEqualTo(expected.error());
+		assertThat(view.isValid()).isEqualTo(expected.isSuccess());
+		assertThat(direct.position()).isZero();
+		assertThat(direct.limit()).isEqualTo(bytes.length + 2);
+		// a heap buffer in the default big-endian order takes the other paths
+		assertThat(view.wrap(ByteBuffer.wrap(bytes), 0, bytes.length)).isEqualTo(expected.error());
+		if (expected.isSuccess()) {
+			Frame frame = expected.frame();
+			assertThat(view.toFrame()).isEqualTo(frame);
+			Map<String, Object> headers = new LinkedHashMap<>();
+			HeaderCursor cursor = view.headers();
+			while (cursor.next()) {
+				assertThat(cursor.keyEquals(cursor.key())).isTrue();
+				assertThat(cursor.type()).isEqualTo(HeaderType.of(frame.headers().get(cursor.key())));
+				headers.put(cursor.key(), cursor.value());
+			}
+			assertThat(HeaderValues.equals(headers, frame.headers())).as("headers of %s", frame).isTrue();
+			byte[] payload = new byte[view.payloadLength()];
+			view.getPayload(payload, 0);
+			assertThat(payload).isEqualTo(frame.payload());
+			assertThat(view.flags()).isEqualTo(frame.flags());
+			assertThat(view.correlationId()).isEqualTo(frame.correlationId());
+			assertThat(view.timestamp()).isEqualTo(frame.timestamp());
+		}
 	}
 
 	private static void assertIndexedDecodeAgrees(FrameCodec codec, byte[] bytes, DecodeResult expected) {
