@@ -16,14 +16,22 @@
 
 package org.hostipc.benchmarks.subjects;
 
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+import org.agrona.concurrent.UnsafeBuffer;
 import org.hostipc.benchmarks.harness.MessageSink;
+import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 
 /**
- * Ours, transport layer: an outbound endpoint sending {@link Frame}s point-to-point to an
- * inbound endpoint whose handler reads the payload.
+ * Ours, transport layer: an outbound endpoint sending point-to-point to an inbound
+ * endpoint whose handler reads the payload. Where the transport has the allocation-free
+ * paths ({@link BufferOutboundEndpoint}, {@link ViewInboundEndpoint}) they are used, as a
+ * latency-minded user would; otherwise {@link Frame}s.
  *
  * @author hostipc
  */
@@ -40,7 +48,8 @@ final class EndpointSubject extends OurSubject {
 
 	@Override
 	public String title() {
-		return transport().id() + " endpoints (Frame send, FrameHandler)";
+		return transport().id() + " endpoints (buffer send and in-place receive where the transport has them,"
+				+ " otherwise Frame send and FrameHandler)";
 	}
 
 	@Override
@@ -57,7 +66,18 @@ final class EndpointSubject extends OurSubject {
 			@Override
 			public String start(MessageSink sink) {
 				this.endpoint = transport().inbound(context);
-				this.endpoint.setHandler((frame, replier) -> sink.accept(frame.payload()));
+				if (this.endpoint instanceof ViewInboundEndpoint inPlace) {
+					// the allocation-free path: read the payload where the transport
+					// holds it
+					UnsafeBuffer payload = new UnsafeBuffer(new byte[0]);
+					inPlace.setViewHandler((view, replier) -> {
+						payload.wrap(view.buffer());
+						sink.accept(payload, view.payloadOffset(), view.payloadLength());
+					});
+				}
+				else {
+					this.endpoint.setHandler((frame, replier) -> sink.accept(frame.payload()));
+				}
 				this.endpoint.start();
 				return "";
 			}
@@ -78,6 +98,10 @@ final class EndpointSubject extends OurSubject {
 
 			private OutboundEndpoint endpoint;
 
+			private byte[] array;
+
+			private ByteBuffer buffer;
+
 			@Override
 			public void start() {
 				this.endpoint = transport().outbound(context);
@@ -86,7 +110,17 @@ final class EndpointSubject extends OurSubject {
 
 			@Override
 			public void send(byte[] payload) {
-				this.endpoint.send(Frame.of(null, payload));
+				if (this.endpoint instanceof BufferOutboundEndpoint direct) {
+					// the allocation-free path: encode straight from the caller's bytes
+					if (payload != this.array) {
+						this.array = payload;
+						this.buffer = ByteBuffer.wrap(payload);
+					}
+					direct.send(Map.of(), this.buffer.clear());
+				}
+				else {
+					this.endpoint.send(Frame.of(null, payload));
+				}
 			}
 
 			@Override
