@@ -17,8 +17,8 @@
 package org.hostipc.chronicle;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -27,7 +27,6 @@ import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
-import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -40,10 +39,11 @@ import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.Replier;
-import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
 import org.hostipc.wire.FrameLimits;
+import org.hostipc.wire.FrameView;
 
 /**
  * A named subscriber of the channel's queue, reading on its own thread
@@ -75,12 +75,20 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 
 	private Thread thread;
 
+	// the reader thread's reusable copy of the current document, grown on demand
+	private byte[] document = new byte[4096];
+
+	private ByteBuffer documentBuffer = ByteBuffer.wrap(this.document).order(ByteOrder.LITTLE_ENDIAN);
+
+	private final FrameView view;
+
 	ChronicleInboundEndpoint(String name, MessagingPattern pattern, ChronicleOptions options) {
 		super(name, pattern, Direction.INBOUND, options);
 		FrameLimits limits = options.limits();
 		FrameCodec deadLetterCodec = new FrameCodec(new FrameLimits(limits.maxPayloadLength(),
 				limits.maxHeaderLength() + 4 * DeadLetterQueue.MAX_REASON_LENGTH + 64, limits.maxHeaderCount() + 1));
 		this.deadLetters = new DeadLetterQueue(options.deadLetterDirectory(name), options, deadLetterCodec);
+		this.view = new FrameView(limits);
 	}
 
 	@Override
@@ -134,8 +142,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 
 	private void run(ExcerptTailer tailer) {
 		tailer.singleThreadedCheckReset();
-		IdleStrategy idle = new BackoffIdleStrategy(100, 20, TimeUnit.MICROSECONDS.toNanos(1),
-				this.options.maxPark().toNanos());
+		IdleStrategy idle = this.options.idleStrategy().create(this.options.maxPark());
 		try {
 			while (this.polling) {
 				idle.idle(poll(tailer) ? 1 : 0);
@@ -152,31 +159,40 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 
 	private boolean poll(ExcerptTailer tailer) {
 		long index;
-		byte[] frameBytes;
+		int length;
 		try (DocumentContext context = tailer.readingDocument()) {
 			if (!context.isPresent()) {
 				return false;
 			}
 			index = context.index();
 			Bytes<?> bytes = context.wire().bytes();
-			long length = bytes.readRemaining() - ChronicleFiles.DOCUMENT_PREFIX;
-			if (length < 0 || length > this.options.limits().maxFrameLength()) {
+			long frameLength = bytes.readRemaining() - ChronicleFiles.DOCUMENT_PREFIX;
+			if (frameLength < 0 || frameLength > this.options.limits().maxFrameLength()) {
 				this.counters.error(ErrorReason.DECODE);
 				skipInvalid(index, "a document of " + bytes.readRemaining() + " bytes is not a frame");
 				return true;
 			}
+			length = (int) frameLength;
+			if (length > this.document.length) {
+				this.document = new byte[Math.min(Math.max(length, 2 * this.document.length),
+						this.options.limits().maxFrameLength())];
+				this.documentBuffer = ByteBuffer.wrap(this.document).order(ByteOrder.LITTLE_ENDIAN);
+			}
 			bytes.readSkip(ChronicleFiles.DOCUMENT_PREFIX);
-			frameBytes = new byte[(int) length];
-			bytes.read(frameBytes);
+			bytes.read(this.document, 0, length);
 		}
-		DecodeResult result = this.codec.decode(ByteBuffer.wrap(frameBytes));
-		if (!result.isSuccess()) {
-			this.counters.error(ErrorReason.of(result.error()));
-			skipInvalid(index, result.detail());
+		FrameError error = this.view.wrap(this.documentBuffer, 0, length);
+		if (error == null && this.view.frameLength() != length) {
+			error = FrameError.INCONSISTENT_LENGTH;
+		}
+		if (error != null) {
+			this.counters.error(ErrorReason.of(error));
+			skipInvalid(index, "the document is not a valid frame (" + error + ")");
 			return true;
 		}
-		this.counters.received(frameBytes.length, result.frame().timestamp());
-		if (!deliver(index, withIndex(result.frame(), index)) && this.polling) {
+		Frame frame = this.view.toFrame(IpcHeaders.QUEUE_INDEX, index);
+		this.counters.received(length, frame.timestamp());
+		if (!deliver(index, frame) && this.polling) {
 			tailer.moveToIndex(index);
 		}
 		return true;
@@ -237,12 +253,6 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			remaining = deadline - System.nanoTime();
 		}
 		return this.polling;
-	}
-
-	private static Frame withIndex(Frame frame, long index) {
-		Map<String, Object> headers = new LinkedHashMap<>(frame.headers());
-		headers.put(IpcHeaders.QUEUE_INDEX, index);
-		return new Frame(frame.flags(), frame.correlationId(), frame.timestamp(), headers, frame.payload());
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.wire.FrameLimits;
 
 /**
@@ -67,6 +68,8 @@ public final class ChronicleOptions {
 
 	private final Duration sendTimeout;
 
+	private final IpcIdleStrategy idleStrategy;
+
 	private final Duration maxPark;
 
 	private final Duration retention;
@@ -88,6 +91,7 @@ public final class ChronicleOptions {
 		this.deadLetterDirectory = builder.deadLetterDirectory;
 		this.diskUsageLimit = builder.diskUsageLimit;
 		this.sendTimeout = builder.sendTimeout;
+		this.idleStrategy = builder.idleStrategy;
 		this.maxPark = builder.maxPark;
 		this.retention = builder.retention;
 		this.retentionCheckInterval = builder.retentionCheckInterval;
@@ -170,7 +174,15 @@ public final class ChronicleOptions {
 		return this.sendTimeout;
 	}
 
-	/** The longest park of an idle tailer (bounds the wake-up latency after a pause). */
+	/** How the tailer waits when the queue has nothing new. */
+	public IpcIdleStrategy idleStrategy() {
+		return this.idleStrategy;
+	}
+
+	/**
+	 * The longest park of an idle tailer with the {@link IpcIdleStrategy#BACKOFF backoff}
+	 * strategy (bounds the wake-up latency after a pause).
+	 */
 	public Duration maxPark() {
 		return this.maxPark;
 	}
@@ -225,6 +237,8 @@ public final class ChronicleOptions {
 		private long diskUsageLimit;
 
 		private Duration sendTimeout = Duration.ofSeconds(5);
+
+		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
 
 		private Duration maxPark = Duration.ofMillis(1);
 
@@ -377,6 +391,18 @@ public final class ChronicleOptions {
 		}
 
 		/**
+		 * Set how the tailer waits when the queue has nothing new (default
+		 * {@link IpcIdleStrategy#BACKOFF backoff}: low CPU when idle); busy-spin gives
+		 * the lowest latency and uses a core.
+		 * @param idleStrategy the idle strategy
+		 * @return this builder
+		 */
+		public Builder idleStrategy(IpcIdleStrategy idleStrategy) {
+			this.idleStrategy = idleStrategy;
+			return this;
+		}
+
+		/**
 		 * Set the longest park of an idle tailer (default 1 ms).
 		 * @param maxPark the park time
 		 * @return this builder
@@ -442,6 +468,7 @@ public final class ChronicleOptions {
 			check(this.diskUsageLimit >= 0, "'diskUsageLimit' must not be negative");
 			check(isPositive(this.sendTimeout), "'sendTimeout' must be positive");
 			check(isPositive(this.maxPark), "'maxPark' must be positive");
+			check(this.idleStrategy != null, "'idleStrategy' must not be null");
 			check(this.retention == null || isPositive(this.retention), "'retention' must be positive when set");
 			check(isPositive(this.retentionCheckInterval), "'retentionCheckInterval' must be positive");
 			return new ChronicleOptions(this);

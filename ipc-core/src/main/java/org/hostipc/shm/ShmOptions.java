@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.wire.FrameLimits;
 
 import static org.hostipc.transport.OptionChecks.positive;
@@ -50,7 +51,7 @@ public final class ShmOptions {
 
 	private final Duration sendTimeout;
 
-	private final ShmIdleStrategy idleStrategy;
+	private final IpcIdleStrategy idleStrategy;
 
 	private final Duration maxPark;
 
@@ -134,11 +135,11 @@ public final class ShmOptions {
 	}
 
 	/** How readers and blocked writers wait. */
-	public ShmIdleStrategy idleStrategy() {
+	public IpcIdleStrategy idleStrategy() {
 		return this.idleStrategy;
 	}
 
-	/** Longest park of the {@link ShmIdleStrategy#BACKOFF backoff} idle strategy. */
+	/** Longest park of the {@link IpcIdleStrategy#BACKOFF backoff} idle strategy. */
 	public Duration maxPark() {
 		return this.maxPark;
 	}
@@ -225,7 +226,7 @@ public final class ShmOptions {
 
 		private Duration sendTimeout = Duration.ofSeconds(5);
 
-		private ShmIdleStrategy idleStrategy = ShmIdleStrategy.BACKOFF;
+		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
 
 		private Duration maxPark = Duration.ofMillis(1);
 
@@ -282,7 +283,7 @@ public final class ShmOptions {
 			return this;
 		}
 
-		public Builder idleStrategy(ShmIdleStrategy idleStrategy) {
+		public Builder idleStrategy(IpcIdleStrategy idleStrategy) {
 			this.idleStrategy = require(idleStrategy, "idleStrategy");
 			return this;
 		}

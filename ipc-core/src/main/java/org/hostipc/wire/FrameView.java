@@ -19,6 +19,7 @@ package org.hostipc.wire;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32C;
@@ -325,6 +326,22 @@ public final class FrameView {
 	 * @return the frame
 	 */
 	public Frame toFrame() {
+		return copy(null, null);
+	}
+
+	/**
+	 * Copy the frame out of the buffer into a new {@link Frame} with one more header,
+	 * such as the position a transport read the frame from; the header map is built once.
+	 * @param name the header name, replacing a header of that name in the frame
+	 * @param value the header value
+	 * @return the frame
+	 */
+	public Frame toFrame(String name, Object value) {
+		Objects.requireNonNull(name, "'name' must not be null");
+		return copy(name, value);
+	}
+
+	private Frame copy(String extraName, Object extraValue) {
 		byte[] payload = new byte[payloadLength()];
 		getPayload(payload, 0);
 		Map<String, Object> headers = Collections.emptyMap();
@@ -336,6 +353,11 @@ public final class FrameView {
 			HeaderCodec.Result decoded = HeaderCodec.decode(this.buffer, this.limits.maxHeaderCount());
 			this.buffer.limit(limit).position(position);
 			headers = decoded.headers();
+		}
+		if (extraName != null) {
+			// a decoded header map is a fresh, mutable map owned by the new frame
+			headers = (this.headerCount > 0) ? headers : new LinkedHashMap<>(4);
+			headers.put(extraName, extraValue);
 		}
 		return new Frame(flags(), correlationId(), timestamp(), headers, payload, true);
 	}

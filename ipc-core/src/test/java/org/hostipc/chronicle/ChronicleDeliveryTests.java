@@ -28,6 +28,7 @@ import org.hostipc.support.IpcHeaders;
 import org.hostipc.transport.EndpointStatus;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcException;
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
@@ -66,6 +67,21 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 		await().atMost(AWAIT).until(() -> ((ChronicleInboundEndpoint) inbound).backlog() == 0);
 		assertThat(inbound.state().status()).isEqualTo(EndpointStatus.UP);
 		assertThat(inbound.describe()).containsEntry("transport", "chronicle").containsEntry("subscriber", "default");
+	}
+
+	@Test
+	void busySpinningReaderShouldDeliverInOrder() {
+		List<String> received = new CopyOnWriteArrayList<>();
+		InboundEndpoint inbound = inbound("fast", MessagingPattern.POINT_TO_POINT,
+				(o) -> o.idleStrategy(IpcIdleStrategy.BUSY_SPIN), (frame, replier) -> received.add(text(frame)));
+		OutboundEndpoint outbound = outbound("fast", MessagingPattern.POINT_TO_POINT);
+		inbound.start();
+		outbound.start();
+		sendAll(outbound, "f", 0, 100);
+		await().atMost(AWAIT).until(() -> received.size() == 100);
+		assertThat(received).containsExactlyElementsOf(texts("f", 0, 100));
+		inbound.stop();
+		assertThat(inbound.isRunning()).isFalse();
 	}
 
 	@Test

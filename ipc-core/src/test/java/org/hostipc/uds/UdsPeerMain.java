@@ -18,12 +18,7 @@ package org.hostipc.uds;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.StandardProtocolFamily;
-import java.nio.ByteBuffer;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -35,7 +30,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 
 /**
- * The other process of the cross-process tests and of the latency harness. Usage:
+ * The other process of the cross-process tests. Usage:
  * {@code UdsPeerMain <role> <socket path> [count]} with role one of:
  * <ul>
  * <li>{@code p2p-server}: point-to-point server, prints {@code RECEIVED <payload>} per
@@ -46,7 +41,6 @@ import org.hostipc.wire.Frame;
  * payload</li>
  * <li>{@code subscriber}: publish-subscribe subscriber, prints {@code RECEIVED <payload>}
  * per frame</li>
- * <li>{@code raw-echo}: a plain JDK socket server echoing fixed 64-byte messages</li>
  * </ul>
  * Prints {@code READY} once started and runs until its standard input closes, then prints
  * {@code STOPPED} and exits.
@@ -65,18 +59,6 @@ public final class UdsPeerMain {
 			.sendTimeout(Duration.ofSeconds(10))
 			.reconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(200))
 			.build();
-		if (role.equals("raw-echo")) {
-			rawEcho(path);
-			return;
-		}
-		if (role.equals("adapter-echo-server")) {
-			try (var context = AdapterEchoConfiguration.responder(path)) {
-				System.out.println("READY");
-				awaitStandardInputEnd();
-			}
-			System.out.println("STOPPED");
-			return;
-		}
 		IpcEndpoint endpoint = switch (role) {
 			case "p2p-server" -> printingInbound(MessagingPattern.POINT_TO_POINT, options);
 			case "subscriber" -> printingInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options);
@@ -110,41 +92,6 @@ public final class UdsPeerMain {
 		InboundEndpoint endpoint = UdsEndpoints.inbound("child", MessagingPattern.REQUEST_REPLY, options);
 		endpoint.setHandler((frame, replier) -> replier.reply(frame));
 		return endpoint;
-	}
-
-	private static void rawEcho(Path path) throws Exception {
-		Files.deleteIfExists(path);
-		try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-			server.bind(SocketFiles.address(path));
-			System.out.println("READY");
-			Thread echo = new Thread(() -> echo(server));
-			echo.setDaemon(true);
-			echo.start();
-			awaitStandardInputEnd();
-		}
-		Files.deleteIfExists(path);
-		System.out.println("STOPPED");
-	}
-
-	private static void echo(ServerSocketChannel server) {
-		try (SocketChannel channel = server.accept()) {
-			ByteBuffer buffer = ByteBuffer.allocateDirect(64);
-			while (true) {
-				buffer.clear();
-				while (buffer.hasRemaining()) {
-					if (channel.read(buffer) < 0) {
-						return;
-					}
-				}
-				buffer.flip();
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-			}
-		}
-		catch (Exception ex) {
-			// the harness closed the connection
-		}
 	}
 
 	private static void awaitStandardInputEnd() throws Exception {

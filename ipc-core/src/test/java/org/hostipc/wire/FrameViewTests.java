@@ -85,6 +85,20 @@ class FrameViewTests {
 	}
 
 	@Test
+	void copyWithOneMoreHeaderShouldAddOrReplaceIt() {
+		ByteBuffer withHeaders = encodeAt(new Frame(0, 1, 2, Map.of("a", 1, "index", "old"), new byte[] { 9 }), 0);
+		this.view.wrap(withHeaders, 0, withHeaders.limit());
+		Frame copy = this.view.toFrame("index", 5L);
+		assertThat(copy.headers()).containsOnly(Map.entry("a", 1), Map.entry("index", 5L));
+		assertThat(copy.payload()).containsExactly(9);
+		assertThat(copy.timestamp()).isEqualTo(2);
+		ByteBuffer withoutHeaders = encodeAt(Frame.of(null, new byte[] { 3 }), 0);
+		this.view.wrap(withoutHeaders, 0, withoutHeaders.limit());
+		assertThat(this.view.toFrame("index", 6L).headers()).containsOnly(Map.entry("index", 6L));
+		assertThat(this.view.toFrame().headers()).isEmpty();
+	}
+
+	@Test
 	void readingAValueOfAnotherTypeShouldFail() {
 		ByteBuffer buffer = encodeAt(Frame.of(Map.of("n", 1), null), 0);
 		this.view.wrap(buffer, 0, buffer.limit());

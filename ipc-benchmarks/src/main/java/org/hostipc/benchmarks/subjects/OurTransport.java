@@ -16,8 +16,6 @@
 
 package org.hostipc.benchmarks.subjects;
 
-import java.time.Duration;
-
 import org.hostipc.chronicle.ChronicleEndpoints;
 import org.hostipc.chronicle.ChronicleOptions;
 import org.hostipc.dsl.Chronicle;
@@ -26,7 +24,7 @@ import org.hostipc.dsl.IpcOutboundChannelAdapterSpec;
 import org.hostipc.dsl.Shm;
 import org.hostipc.dsl.Uds;
 import org.hostipc.shm.ShmEndpoints;
-import org.hostipc.shm.ShmIdleStrategy;
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.shm.ShmOptions;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
@@ -36,8 +34,8 @@ import org.hostipc.uds.UdsOptions;
 
 /**
  * Our transports and the options the benchmarks use for them: the defaults, except that
- * the latency profile selects the busy-spin idle strategy of the shared-memory transport
- * and the shortest park of the Chronicle tailer (which has no busy-spin option).
+ * the latency profile selects the busy-spin idle strategy of the shared-memory rings and
+ * of the Chronicle tailer.
  *
  * @author hostipc
  */
@@ -48,7 +46,7 @@ enum OurTransport {
 
 		@Override
 		String idleDescription(boolean busySpin) {
-			return busySpin ? "busy-spin (ShmIdleStrategy.BUSY_SPIN)" : "default backoff (ShmIdleStrategy.BACKOFF)";
+			return busySpin ? "busy-spin (IpcIdleStrategy.BUSY_SPIN)" : "default backoff (IpcIdleStrategy.BACKOFF)";
 		}
 
 		@Override
@@ -108,8 +106,7 @@ enum OurTransport {
 
 		@Override
 		String idleDescription(boolean busySpin) {
-			return busySpin ? "backoff with the shortest park (maxPark 1 µs); no busy-spin option"
-					: "default backoff (park up to 1 ms)";
+			return busySpin ? "busy-spin (IpcIdleStrategy.BUSY_SPIN)" : "default backoff (park up to 1 ms)";
 		}
 
 		@Override
@@ -166,7 +163,7 @@ enum OurTransport {
 	static ShmOptions shm(SubjectContext context) {
 		return ShmOptions.builder()
 			.directory(context.directory().resolve("shm"))
-			.idleStrategy(context.busySpin() ? ShmIdleStrategy.BUSY_SPIN : ShmIdleStrategy.BACKOFF)
+			.idleStrategy(context.busySpin() ? IpcIdleStrategy.BUSY_SPIN : IpcIdleStrategy.BACKOFF)
 			.build();
 	}
 
@@ -177,7 +174,7 @@ enum OurTransport {
 	static ChronicleOptions chronicle(SubjectContext context) {
 		ChronicleOptions.Builder builder = ChronicleOptions.builder().directory(context.queueDirectory());
 		if (context.busySpin()) {
-			builder.maxPark(Duration.ofNanos(1000));
+			builder.idleStrategy(IpcIdleStrategy.BUSY_SPIN);
 		}
 		return builder.build();
 	}

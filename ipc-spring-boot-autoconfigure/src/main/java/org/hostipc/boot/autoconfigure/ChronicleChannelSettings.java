@@ -52,6 +52,7 @@ final class ChronicleChannelSettings {
 			.deadLetterDirectory(chronicle.getDeadLetterDirectory())
 			.diskUsageLimit((chronicle.getDiskUsageLimit() != null) ? chronicle.getDiskUsageLimit().toBytes() : 0)
 			.sendTimeout(channel.getSendTimeout())
+			.idleStrategy(chronicle.getIdleStrategy())
 			.maxPark(chronicle.getMaxPark())
 			.retention(chronicle.getRetention())
 			.retentionCheckInterval(chronicle.getRetentionCheckInterval());

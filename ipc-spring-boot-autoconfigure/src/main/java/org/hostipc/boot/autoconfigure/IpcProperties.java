@@ -28,7 +28,7 @@ import org.hostipc.chronicle.ChronicleOptions;
 import org.hostipc.chronicle.ChronicleRollCycle;
 import org.hostipc.chronicle.ChronicleStartPosition;
 import org.hostipc.shm.ShmBackpressurePolicy;
-import org.hostipc.shm.ShmIdleStrategy;
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.MessagingPattern;
 
@@ -418,7 +418,7 @@ public class IpcProperties {
 		 * How the reader thread and blocked senders wait: 'busy-spin' (lowest latency, a
 		 * core per waiting thread), 'yield', or 'backoff' (low CPU when idle).
 		 */
-		private ShmIdleStrategy idleStrategy = ShmIdleStrategy.BACKOFF;
+		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
 
 		/**
 		 * Longest park of the 'backoff' idle strategy: the wake-up latency after an idle
@@ -497,11 +497,11 @@ public class IpcProperties {
 			this.capacity = capacity;
 		}
 
-		public ShmIdleStrategy getIdleStrategy() {
+		public IpcIdleStrategy getIdleStrategy() {
 			return this.idleStrategy;
 		}
 
-		public void setIdleStrategy(ShmIdleStrategy idleStrategy) {
+		public void setIdleStrategy(IpcIdleStrategy idleStrategy) {
 			this.idleStrategy = idleStrategy;
 		}
 
@@ -654,7 +654,13 @@ public class IpcProperties {
 		private DataSize diskUsageLimit;
 
 		/**
-		 * Longest park of an idle reader.
+		 * How the reader waits when the queue has nothing new: busy-spin, yield or
+		 * backoff (low CPU when idle).
+		 */
+		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
+
+		/**
+		 * Longest park of an idle reader with the backoff idle strategy.
 		 */
 		private Duration maxPark = Duration.ofMillis(1);
 
@@ -747,6 +753,14 @@ public class IpcProperties {
 
 		public void setDiskUsageLimit(DataSize diskUsageLimit) {
 			this.diskUsageLimit = diskUsageLimit;
+		}
+
+		public IpcIdleStrategy getIdleStrategy() {
+			return this.idleStrategy;
+		}
+
+		public void setIdleStrategy(IpcIdleStrategy idleStrategy) {
+			this.idleStrategy = idleStrategy;
 		}
 
 		public Duration getMaxPark() {

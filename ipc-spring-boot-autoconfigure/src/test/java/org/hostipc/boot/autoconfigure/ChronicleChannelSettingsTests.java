@@ -26,6 +26,7 @@ import org.hostipc.chronicle.ChronicleRollCycle;
 import org.hostipc.chronicle.ChronicleStartPosition;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,7 @@ class ChronicleChannelSettingsTests {
 		chronicle.setMaxAttempts(7);
 		chronicle.setDiskUsageLimit(DataSize.ofGigabytes(2));
 		chronicle.setMaxPark(Duration.ofMillis(5));
+		chronicle.setIdleStrategy(IpcIdleStrategy.BUSY_SPIN);
 		chronicle.setRetention(Duration.ofHours(6));
 		chronicle.setRetentionCheckInterval(Duration.ofSeconds(30));
 		ChronicleOptions options = ChronicleChannelSettings.options(channel).build();
@@ -112,6 +114,7 @@ class ChronicleChannelSettingsTests {
 		assertThat(options.diskUsageLimit()).isEqualTo(DataSize.ofGigabytes(2).toBytes());
 		assertThat(options.sendTimeout()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(options.maxPark()).isEqualTo(Duration.ofMillis(5));
+		assertThat(options.idleStrategy()).isEqualTo(IpcIdleStrategy.BUSY_SPIN);
 		assertThat(options.retention()).isEqualTo(Duration.ofHours(6));
 		assertThat(options.retentionCheckInterval()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(options.deadLetterDirectory("orders")).isEqualTo(Path.of("/var/tmp/q/orders.dead-letter"));

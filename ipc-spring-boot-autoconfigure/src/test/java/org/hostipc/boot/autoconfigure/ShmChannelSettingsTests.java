@@ -23,7 +23,7 @@ import java.util.Set;
 
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.shm.ShmBackpressurePolicy;
-import org.hostipc.shm.ShmIdleStrategy;
+import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.shm.ShmOptions;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
@@ -87,7 +87,7 @@ class ShmChannelSettingsTests {
 		IpcProperties.Shm shm = channel.getShm();
 		shm.setDirectory(Path.of("/dev/shm/x"));
 		shm.setCapacity(DataSize.ofMegabytes(2));
-		shm.setIdleStrategy(ShmIdleStrategy.BUSY_SPIN);
+		shm.setIdleStrategy(IpcIdleStrategy.BUSY_SPIN);
 		shm.setMaxPark(Duration.ofMillis(2));
 		shm.setBackpressure(ShmBackpressurePolicy.DROP_NEWEST);
 		shm.setHeartbeatInterval(Duration.ofMillis(50));
@@ -104,7 +104,7 @@ class ShmChannelSettingsTests {
 		assertThat(options.capacity()).isEqualTo(2 * 1024 * 1024);
 		assertThat(options.limits().maxPayloadLength()).isEqualTo(8 * 1024);
 		assertThat(options.sendTimeout()).isEqualTo(Duration.ofSeconds(2));
-		assertThat(options.idleStrategy()).isEqualTo(ShmIdleStrategy.BUSY_SPIN);
+		assertThat(options.idleStrategy()).isEqualTo(IpcIdleStrategy.BUSY_SPIN);
 		assertThat(options.maxPark()).isEqualTo(Duration.ofMillis(2));
 		assertThat(options.backpressurePolicy()).isEqualTo(ShmBackpressurePolicy.DROP_NEWEST);
 		assertThat(options.heartbeatInterval()).isEqualTo(Duration.ofMillis(50));
@@ -207,7 +207,7 @@ class ShmChannelSettingsTests {
 
 		@Bean
 		ShmOptionsCustomizer yieldingCustomizer() {
-			return (name, options) -> options.idleStrategy(ShmIdleStrategy.YIELD);
+			return (name, options) -> options.idleStrategy(IpcIdleStrategy.YIELD);
 		}
 
 	}

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package org.hostipc.shm;
+package org.hostipc.transport;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +25,12 @@ import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.YieldingIdleStrategy;
 
 /**
- * How a thread waits when a ring has nothing to read (or no room to write).
+ * How a thread waits when there is nothing to read (a ring or a queue) or no room to
+ * write.
  *
  * @author hostipc
  */
-public enum ShmIdleStrategy {
+public enum IpcIdleStrategy {
 
 	/** Spin on the CPU: lowest latency, one core fully used per waiting thread. */
 	BUSY_SPIN,
@@ -44,13 +45,13 @@ public enum ShmIdleStrategy {
 	BACKOFF;
 
 	/** Spins before yielding in {@link #BACKOFF}. */
-	static final long BACKOFF_SPINS = 100;
+	public static final long BACKOFF_SPINS = 100;
 
 	/** Yields before parking in {@link #BACKOFF}. */
-	static final long BACKOFF_YIELDS = 20;
+	public static final long BACKOFF_YIELDS = 20;
 
 	/** First park period of {@link #BACKOFF}. */
-	static final long BACKOFF_MIN_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(1);
+	public static final long BACKOFF_MIN_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(1);
 
 	/**
 	 * Create a new idle strategy instance; instances are not thread-safe.
