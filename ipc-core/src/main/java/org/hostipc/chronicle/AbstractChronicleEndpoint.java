@@ -67,6 +67,8 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 
 	private ScheduledExecutorService retentionExecutor;
 
+	private volatile Thread retentionThread;
+
 	AbstractChronicleEndpoint(String name, MessagingPattern pattern, Direction direction, ChronicleOptions options) {
 		super(safeName(name), supported(pattern, name), direction);
 		if (options == null) {
@@ -134,6 +136,7 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		this.retentionExecutor = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "ipc-chronicle-retention-" + name());
 			thread.setDaemon(true);
+			this.retentionThread = thread;
 			return thread;
 		});
 		long interval = this.options.retentionCheckInterval().toMillis();
@@ -173,6 +176,11 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		}
 	}
 
+	private static boolean join(Thread thread) throws InterruptedException {
+		thread.join(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+		return !thread.isAlive();
+	}
+
 	private void stopRetention() {
 		ScheduledExecutorService executor = this.retentionExecutor;
 		if (executor == null) {
@@ -182,7 +190,11 @@ abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements 
 		this.retention = null;
 		executor.shutdownNow();
 		try {
-			if (!executor.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			// the pool terminates just before its thread ends: wait for the thread too
+			Thread thread = this.retentionThread;
+			this.retentionThread = null;
+			if (!executor.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+					|| (thread != null && !join(thread))) {
 				logger.warn("The retention sweep of channel '" + name() + "' did not stop within "
 						+ STOP_TIMEOUT_SECONDS + " s");
 			}

@@ -104,13 +104,14 @@ public final class MarkdownReport {
 		String[] load = this.results.loadBefore().split(" ");
 		int cores = this.results.machine().cores();
 		try {
-			double busiest = Math.max(Double.parseDouble(load[0]),
-					Double.parseDouble(this.results.loadAfter().split(" ")[0]));
-			if (busiest > cores / 2.0) {
-				line(String.format(Locale.ROOT, "> **Warning**: the machine was busy during this run (1-minute load "
-						+ "average up to %.2f on %d cores). Busy-spinning and parked threads then wait for a core, "
+			// the load after the run includes the benchmark's own busy-spinning threads,
+			// so only the load before measuring tells of other work
+			double before = Double.parseDouble(load[0]);
+			if (before > cores / 2.0) {
+				line(String.format(Locale.ROOT, "> **Warning**: the machine was busy when this run started (1-minute "
+						+ "load average %.2f on %d cores). Busy-spinning and parked threads then wait for a core, "
 						+ "so latencies (even medians) and rates are dominated by scheduling, not by the subjects. "
-						+ "Run it again on an idle machine before drawing conclusions.", busiest, cores));
+						+ "Run it again on an idle machine before drawing conclusions.", before, cores));
 				line();
 			}
 		}
