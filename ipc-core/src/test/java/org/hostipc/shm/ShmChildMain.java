@@ -19,6 +19,8 @@ package org.hostipc.shm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
@@ -79,7 +81,8 @@ public final class ShmChildMain {
 		InboundEndpoint endpoint = ShmEndpoints.inbound(channel, pattern, options);
 		endpoint.setHandler((frame, replier) -> {
 			if (delayMillis > 0) {
-				Thread.sleep(delayMillis);
+				// a deliberately slow handler, so that the ring fills up
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
 			}
 			System.out.println("RECV " + new String(frame.payload(), StandardCharsets.UTF_8));
 		});
