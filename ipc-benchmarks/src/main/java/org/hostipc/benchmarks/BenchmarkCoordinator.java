@@ -68,6 +68,9 @@ public final class BenchmarkCoordinator {
 			else if (arg.startsWith("--profiles=")) {
 				settings = settings.withProfiles(Arrays.stream(value(arg).split(",")).map(Profile::of).toList());
 			}
+			else if (arg.equals("--no-jmh")) {
+				settings = settings.withoutMicrobenchmarks();
+			}
 		}
 		BenchmarkResults results = run(settings, output, System.out::println);
 		System.out.println();

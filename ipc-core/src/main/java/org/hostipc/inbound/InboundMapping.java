@@ -21,6 +21,7 @@ import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.IpcEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
@@ -50,13 +51,35 @@ final class InboundMapping {
 			return mapper.toMessage(frame, endpoint.name(), endpoint.transport());
 		}
 		catch (RuntimeException ex) {
-			endpoint.counters().error(ErrorReason.DECODE);
-			if (frame.hasFlag(FrameFlags.REQUEST)) {
-				throw new MessageConversionException(
-						"Cannot convert the request on channel '" + endpoint.name() + "': " + ex.getMessage(), ex);
-			}
-			return null;
+			return failed(ex, frame.hasFlag(FrameFlags.REQUEST), endpoint);
 		}
+	}
+
+	/**
+	 * Convert a frame received in place, like
+	 * {@link #toMessage(IpcMessageMapper, Frame, IpcEndpoint)}.
+	 * @param mapper the mapper
+	 * @param frame the frame, valid during the call
+	 * @param endpoint the endpoint whose counters record failures
+	 * @return the message, or {@code null} when a one-way frame cannot be converted
+	 * @throws MessageConversionException when a request cannot be converted
+	 */
+	static Message<?> toMessage(IpcMessageMapper mapper, FrameView frame, IpcEndpoint endpoint) {
+		try {
+			return mapper.toMessage(frame, endpoint.name(), endpoint.transport());
+		}
+		catch (RuntimeException ex) {
+			return failed(ex, frame.hasFlag(FrameFlags.REQUEST), endpoint);
+		}
+	}
+
+	private static Message<?> failed(RuntimeException ex, boolean request, IpcEndpoint endpoint) {
+		endpoint.counters().error(ErrorReason.DECODE);
+		if (request) {
+			throw new MessageConversionException(
+					"Cannot convert the request on channel '" + endpoint.name() + "': " + ex.getMessage(), ex);
+		}
+		return null;
 	}
 
 }

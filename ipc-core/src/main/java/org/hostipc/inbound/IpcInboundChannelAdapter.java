@@ -19,7 +19,9 @@ package org.hostipc.inbound;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.Replier;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameView;
 
 import org.springframework.integration.endpoint.MessageProducerSupport;
 import org.springframework.messaging.Message;
@@ -72,7 +74,12 @@ public class IpcInboundChannelAdapter extends MessageProducerSupport {
 	@Override
 	protected void onInit() {
 		super.onInit();
-		this.endpoint.setHandler(this::onFrame);
+		if (this.endpoint instanceof ViewInboundEndpoint inPlace) {
+			inPlace.setViewHandler(this::onFrame);
+		}
+		else {
+			this.endpoint.setHandler(this::onFrame);
+		}
 	}
 
 	@Override
@@ -86,11 +93,17 @@ public class IpcInboundChannelAdapter extends MessageProducerSupport {
 	}
 
 	private void onFrame(Frame frame, Replier replier) {
-		Message<?> message = InboundMapping.toMessage(this.messageMapper, frame, this.endpoint);
-		if (message == null) {
-			return;
+		send(InboundMapping.toMessage(this.messageMapper, frame, this.endpoint));
+	}
+
+	private void onFrame(FrameView frame, Replier replier) {
+		send(InboundMapping.toMessage(this.messageMapper, frame, this.endpoint));
+	}
+
+	private void send(Message<?> message) {
+		if (message != null) {
+			sendMessage(message);
 		}
-		sendMessage(message);
 	}
 
 }

@@ -20,8 +20,10 @@ import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcTimeoutException;
 import org.hostipc.transport.Replier;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 import org.springframework.integration.gateway.MessagingGatewaySupport;
 import org.springframework.messaging.Message;
@@ -72,7 +74,12 @@ public class IpcInboundGateway extends MessagingGatewaySupport {
 	@Override
 	protected void onInit() {
 		super.onInit();
-		this.endpoint.setHandler(this::onFrame);
+		if (this.endpoint instanceof ViewInboundEndpoint inPlace) {
+			inPlace.setViewHandler(this::onFrame);
+		}
+		else {
+			this.endpoint.setHandler(this::onFrame);
+		}
 	}
 
 	@Override
@@ -88,11 +95,20 @@ public class IpcInboundGateway extends MessagingGatewaySupport {
 	}
 
 	private void onFrame(Frame frame, Replier replier) {
-		Message<?> request = InboundMapping.toMessage(this.messageMapper, frame, this.endpoint);
+		handle(InboundMapping.toMessage(this.messageMapper, frame, this.endpoint), frame.hasFlag(FrameFlags.REQUEST),
+				replier);
+	}
+
+	private void onFrame(FrameView frame, Replier replier) {
+		handle(InboundMapping.toMessage(this.messageMapper, frame, this.endpoint), frame.hasFlag(FrameFlags.REQUEST),
+				replier);
+	}
+
+	private void handle(Message<?> request, boolean expectsReply, Replier replier) {
 		if (request == null) {
 			return;
 		}
-		if (!frame.hasFlag(FrameFlags.REQUEST)) {
+		if (!expectsReply) {
 			send(request);
 			return;
 		}

@@ -38,8 +38,8 @@ import org.hostipc.wire.FrameView;
  * error reason and skipped; the ring stays usable.
  * <p>
  * When the ring holds data the reader cannot reach for longer than the producer stall
- * timeout (a producer claimed a record and died before committing it), the reader
- * unblocks the ring with
+ * timeout (checked at most every millisecond while the ring looks empty) (a producer
+ * claimed a record and died before committing it), the reader unblocks the ring with
  * {@link org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer#unblock()}, counts an
  * {@link ErrorReason#IO} error and logs a warning.
  * <p>
@@ -51,6 +51,19 @@ final class RingReader implements Agent, ControlledMessageHandler {
 
 	/** Most records read per duty cycle, so that the head advances often. */
 	static final int BATCH_LIMIT = 64;
+
+	/**
+	 * Empty polls between two looks at the clock for a stall check (a power of two, minus
+	 * one).
+	 */
+	private static final int STALL_CHECK_POLL_MASK = 63;
+
+	/**
+	 * Least time between two stall checks: a check reads the ring's tail, which every
+	 * producer writes on each claim, so reading it on every empty poll would make each
+	 * claim fetch that cache line back from the reader's core.
+	 */
+	static final long STALL_CHECK_INTERVAL_NANOS = 1_000_000;
 
 	private static final Log logger = LogFactory.getLog(RingReader.class);
 
@@ -71,6 +84,10 @@ final class RingReader implements Agent, ControlledMessageHandler {
 	private final long stallTimeoutNanos;
 
 	private long stalledSince;
+
+	private int emptyPolls;
+
+	private long nextStallCheck;
 
 	RingReader(String roleName, ShmRing ring, FrameCodec codec, EndpointCounters counters, long stallTimeoutNanos,
 			FrameConsumer consumer) {
@@ -97,11 +114,18 @@ final class RingReader implements Agent, ControlledMessageHandler {
 	}
 
 	private void checkStalled() {
+		if ((++this.emptyPolls & STALL_CHECK_POLL_MASK) != 0) {
+			return;
+		}
+		long now = System.nanoTime();
+		if (now - this.nextStallCheck < 0) {
+			return;
+		}
+		this.nextStallCheck = now + STALL_CHECK_INTERVAL_NANOS;
 		if (this.ring.ring().producerPosition() == this.ring.ring().consumerPosition()) {
 			this.stalledSince = 0;
 			return;
 		}
-		long now = System.nanoTime();
 		if (this.stalledSince == 0) {
 			this.stalledSince = now;
 		}

@@ -20,12 +20,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameView;
+import org.hostipc.wire.HeaderArrayMap;
+import org.hostipc.wire.HeaderCursor;
 import org.hostipc.wire.HeaderType;
 
 import org.springframework.messaging.Message;
@@ -36,8 +39,10 @@ import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.support.GenericMessage;
+import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.IdGenerator;
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
@@ -108,6 +113,8 @@ public class IpcMessageMapper {
 
 	private String[] headerPatterns = { "*" };
 
+	private boolean sendsEveryHeader = true;
+
 	/**
 	 * Create a mapper with the default converters: {@code byte[]}, text and, when Jackson
 	 * 3 is on the classpath, JSON.
@@ -165,6 +172,7 @@ public class IpcMessageMapper {
 		Assert.notEmpty(patterns, "'patterns' must not be empty");
 		Assert.noNullElements(patterns, "'patterns' must not contain null elements");
 		this.headerPatterns = patterns.clone();
+		this.sendsEveryHeader = patterns.length > 0 && "*".equals(patterns[0]);
 	}
 
 	/**
@@ -243,32 +251,46 @@ public class IpcMessageMapper {
 	}
 
 	private Map<String, Object> outboundHeaders(MessageHeaders headers, String contentType) {
-		Map<String, Object> result = new LinkedHashMap<>(headers.size() + 2);
-		result.put(MessageHeaders.CONTENT_TYPE, contentType);
+		// an array map: a message has few headers, and they are distinct already
+		HeaderArrayMap result = new HeaderArrayMap(headers.size() + 3);
+		result.add(MessageHeaders.CONTENT_TYPE, contentType);
 		UUID id = headers.getId();
 		if (id != null) {
-			result.put(IpcHeaders.SOURCE_ID, id);
+			result.add(IpcHeaders.SOURCE_ID, id);
 		}
 		Long timestamp = headers.getTimestamp();
 		if (timestamp != null) {
-			result.put(IpcHeaders.SOURCE_TIMESTAMP, timestamp);
+			result.add(IpcHeaders.SOURCE_TIMESTAMP, timestamp);
 		}
 		for (Map.Entry<String, Object> header : headers.entrySet()) {
 			String name = header.getKey();
 			Object value = header.getValue();
-			if (!result.containsKey(name) && isSent(name) && HeaderType.of(value) != null) {
-				result.put(name, value);
+			if (isSent(name, id != null, timestamp != null) && HeaderType.of(value) != null) {
+				result.add(name, value);
 			}
 		}
 		return result;
 	}
 
-	private boolean isSent(String name) {
+	/**
+	 * Return whether a message header is sent under its own name: not one the mapper
+	 * writes itself (the content type and, when the message has them, the source id and
+	 * timestamp of an earlier hop are replaced), not one that means nothing in another
+	 * process, and one the header patterns select.
+	 */
+	private boolean isSent(String name, boolean sourceIdWritten, boolean sourceTimestampWritten) {
 		switch (name) {
 			case MessageHeaders.ID, MessageHeaders.TIMESTAMP, MessageHeaders.REPLY_CHANNEL,
-					MessageHeaders.ERROR_CHANNEL, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL:
+					MessageHeaders.ERROR_CHANNEL, MessageHeaders.CONTENT_TYPE, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL:
 				return false;
+			case IpcHeaders.SOURCE_ID:
+				return !sourceIdWritten;
+			case IpcHeaders.SOURCE_TIMESTAMP:
+				return !sourceTimestampWritten;
 			default:
+				if (this.sendsEveryHeader) {
+					return true;
+				}
 				for (String pattern : this.headerPatterns) {
 					boolean negated = pattern.startsWith("!");
 					if (PatternMatchUtils.simpleMatch(negated ? pattern.substring(1) : pattern, name)) {
@@ -308,6 +330,26 @@ public class IpcMessageMapper {
 		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
 		return new GenericMessage<>(payload(frame.payload(), contentType),
 				new InboundHeaders(headers, channel, transport));
+	}
+
+	/**
+	 * Map a frame received on a channel and checked in place, like
+	 * {@link #toMessage(Frame, String, String)}, reading its headers and payload straight
+	 * from the transport's buffer into the new message (no intermediate {@link Frame}).
+	 * @param frame the frame, valid during the call
+	 * @param channel the receiving channel's name, or {@code null} to add no header
+	 * @param transport the transport id, or {@code null} to add no header
+	 * @return the message
+	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
+	 * is set and the payload cannot be converted to it
+	 */
+	public Message<?> toMessage(FrameView frame, String channel, String transport) {
+		Assert.notNull(frame, "'frame' must not be null");
+		InboundHeaders headers = new InboundHeaders(frame, channel, transport);
+		byte[] payload = new byte[frame.payloadLength()];
+		frame.getPayload(payload, 0);
+		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
+		return new GenericMessage<>(payload(payload, contentType), headers);
 	}
 
 	/**
@@ -384,10 +426,48 @@ public class IpcMessageMapper {
 	private static final class InboundHeaders extends MessageHeaders {
 
 		InboundHeaders(Map<String, Object> headers, String channel, String transport) {
-			super(headers);
+			super(headers, newId(), null);
 			Map<String, Object> raw = getRawHeaders();
 			raw.remove(REPLY_CHANNEL);
 			raw.remove(ERROR_CHANNEL);
+			addChannel(raw, channel, transport);
+		}
+
+		/**
+		 * Copy the headers of a frame view into the new headers directly, leaving out
+		 * those the new message sets itself or a peer must not set.
+		 */
+		InboundHeaders(FrameView frame, String channel, String transport) {
+			super(null, newId(), null);
+			Map<String, Object> raw = getRawHeaders();
+			HeaderCursor cursor = frame.headers();
+			while (cursor.next()) {
+				String key = cursor.key();
+				switch (key) {
+					case ID, TIMESTAMP, REPLY_CHANNEL, ERROR_CHANNEL -> {
+					}
+					default -> raw.put(key, cursor.value());
+				}
+			}
+			addChannel(raw, channel, transport);
+		}
+
+		/**
+		 * Return the id of a received message: from the configured
+		 * {@link org.springframework.util.IdGenerator}, except that Spring's default
+		 * random one is replaced by an equally random, contention-free
+		 * {@link ThreadLocalRandom}.
+		 */
+		private static UUID newId() {
+			IdGenerator generator = getIdGenerator();
+			if (generator instanceof AlternativeJdkIdGenerator) {
+				ThreadLocalRandom random = ThreadLocalRandom.current();
+				return new UUID(random.nextLong(), random.nextLong());
+			}
+			return generator.generateId();
+		}
+
+		private static void addChannel(Map<String, Object> raw, String channel, String transport) {
 			if (channel != null) {
 				raw.put(IpcHeaders.CHANNEL, channel);
 			}

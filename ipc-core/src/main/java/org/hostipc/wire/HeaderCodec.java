@@ -18,6 +18,7 @@ package org.hostipc.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -89,19 +90,20 @@ public final class HeaderCodec {
 		return measure.length;
 	}
 
-	private static long headerLength(String key, Object value) {
-		int keyLength = (key != null) ? Utf8.length(key) : 0;
+	private static long headerLength(String key, Object value, EncodedTexts texts) {
+		byte[] encodedKey = (key != null) ? texts.get(key, true) : null;
+		int keyLength = (encodedKey != null) ? encodedKey.length : (key != null) ? Utf8.length(key) : 0;
 		if (keyLength == 0 || keyLength > MAX_KEY_LENGTH) {
 			throw new FrameEncodingException(
 					"Header key '" + key + "' must be 1 to " + MAX_KEY_LENGTH + " UTF-8 bytes");
 		}
-		if (Utf8.hasUnpairedSurrogate(key)) {
+		if (encodedKey == null && Utf8.hasUnpairedSurrogate(key)) {
 			throw new FrameEncodingException("Header key '" + key + "' contains an unpaired surrogate");
 		}
-		return 2 + keyLength + 1 + valueLength(key, value);
+		return 2 + keyLength + 1 + valueLength(key, value, texts);
 	}
 
-	private static long valueLength(String key, Object value) {
+	private static long valueLength(String key, Object value, EncodedTexts texts) {
 		HeaderType type = HeaderType.of(value);
 		if (type == null) {
 			throw new FrameEncodingException("Header '" + key + "' has type "
@@ -109,7 +111,7 @@ public final class HeaderCodec {
 					+ " which cannot cross the wire; use String, Integer, Long, Boolean, byte[], Double or UUID");
 		}
 		return switch (type) {
-			case STRING -> 4L + Utf8.length((String) value);
+			case STRING -> 4L + texts.length((String) value);
 			case INT -> 4;
 			case LONG, DOUBLE -> 8;
 			case BOOLEAN -> 1;
@@ -138,11 +140,11 @@ public final class HeaderCodec {
 		}
 	}
 
-	private static void encode(String key, Object value, ByteBuffer buffer) {
+	private static void encode(String key, Object value, ByteBuffer buffer, EncodedTexts texts) {
 		// write the text, then its length before it: one pass over the characters
 		int keyAt = buffer.position();
 		buffer.putShort((short) 0);
-		Utf8.put(buffer, key);
+		texts.put(buffer, key);
 		buffer.putShort(keyAt, (short) (buffer.position() - keyAt - 2));
 		HeaderType type = HeaderType.of(value);
 		buffer.put((byte) type.code());
@@ -150,7 +152,7 @@ public final class HeaderCodec {
 			case STRING -> {
 				int textAt = buffer.position();
 				buffer.putInt(0);
-				Utf8.put(buffer, (String) value);
+				texts.put(buffer, (String) value);
 				buffer.putInt(textAt, buffer.position() - textAt - 4);
 			}
 			case INT -> buffer.putInt(((Number) value).intValue());
@@ -310,6 +312,8 @@ public final class HeaderCodec {
 	 */
 	private static final class Visitor implements BiConsumer<String, Object> {
 
+		private final EncodedTexts texts = new EncodedTexts();
+
 		private long length;
 
 		private ByteBuffer buffer;
@@ -317,10 +321,76 @@ public final class HeaderCodec {
 		@Override
 		public void accept(String key, Object value) {
 			if (this.buffer != null) {
-				encode(key, value, this.buffer);
+				encode(key, value, this.buffer, this.texts);
 			}
 			else {
-				this.length += headerLength(key, value);
+				this.length += headerLength(key, value, this.texts);
+			}
+		}
+
+	}
+
+	/**
+	 * The UTF-8 bytes of short strings this thread wrote in more than one header block
+	 * (header keys and values such as content types repeat from message to message), so
+	 * that measuring them is a lookup and writing them one bulk copy. Measuring a string
+	 * the first time only takes a slot, without allocating, and the next measurement of
+	 * the same text caches its bytes; writing only looks up, so a string that never
+	 * repeats costs no allocation. Strings with an unpaired surrogate are never cached.
+	 */
+	private static final class EncodedTexts {
+
+		/** Longest string the cache holds, in chars. */
+		private static final int MAX_CACHED_LENGTH = 64;
+
+		/** Number of slots, a power of two. */
+		private static final int SIZE = 64;
+
+		private final String[] texts = new String[SIZE];
+
+		private final byte[][] bytes = new byte[SIZE][];
+
+		/**
+		 * Return the cached bytes of a string.
+		 * @param text the string
+		 * @param measuring whether the string is being measured (then it takes its slot,
+		 * or its bytes are cached when it already held it)
+		 * @return the bytes, or {@code null} when the string is not cached (yet)
+		 */
+		byte[] get(String text, boolean measuring) {
+			if (text.length() > MAX_CACHED_LENGTH) {
+				return null;
+			}
+			int hash = text.hashCode();
+			int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+			String seen = this.texts[slot];
+			if (seen != text && (seen == null || !seen.equals(text))) {
+				if (measuring) {
+					this.texts[slot] = text;
+					this.bytes[slot] = null;
+				}
+				return null;
+			}
+			byte[] encoded = this.bytes[slot];
+			if (encoded == null && measuring && !Utf8.hasUnpairedSurrogate(text)) {
+				encoded = text.getBytes(StandardCharsets.UTF_8);
+				this.bytes[slot] = encoded;
+			}
+			return encoded;
+		}
+
+		int length(String text) {
+			byte[] encoded = get(text, true);
+			return (encoded != null) ? encoded.length : Utf8.length(text);
+		}
+
+		void put(ByteBuffer buffer, String text) {
+			byte[] encoded = get(text, false);
+			if (encoded != null) {
+				buffer.put(encoded);
+			}
+			else {
+				Utf8.put(buffer, text);
 			}
 		}
 

@@ -246,8 +246,11 @@ public final class HeaderCursor {
 				yield bytes;
 			}
 			case UUID -> {
-				ByteBuffer bigEndian = this.buffer.duplicate().order(ByteOrder.BIG_ENDIAN);
-				yield new UUID(bigEndian.getLong(this.valueAt), bigEndian.getLong(this.valueAt + 8));
+				// RFC 4122 order is big-endian
+				long most = this.buffer.getLong(this.valueAt);
+				long least = this.buffer.getLong(this.valueAt + 8);
+				boolean swap = this.buffer.order() == ByteOrder.LITTLE_ENDIAN;
+				yield swap ? new UUID(Long.reverseBytes(most), Long.reverseBytes(least)) : new UUID(most, least);
 			}
 		};
 	}

@@ -22,6 +22,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * UTF-8 as the wire format needs it: lengths computed without encoding, strings written
@@ -31,6 +32,9 @@ import java.nio.charset.StandardCharsets;
  * @author hostipc
  */
 final class Utf8 {
+
+	/** The high bit of each byte of a long: zero for eight ASCII bytes. */
+	private static final long ASCII_MASK = 0x8080808080808080L;
 
 	private Utf8() {
 	}
@@ -120,6 +124,11 @@ final class Utf8 {
 		int end = index + length;
 		int i = index;
 		while (i < end) {
+			if (end - i >= Long.BYTES && (buffer.getLong(i) & ASCII_MASK) == 0) {
+				// eight ASCII bytes at once: the common case of keys and short values
+				i += Long.BYTES;
+				continue;
+			}
 			int b = buffer.get(i);
 			if (b >= 0) {
 				i++;
@@ -230,12 +239,21 @@ final class Utf8 {
 	}
 
 	/**
-	 * Strict UTF-8 decoding that copies ASCII text straight into a {@code String}. One
-	 * per thread: it holds a decoder and a small scratch array for direct buffers.
+	 * Strict UTF-8 decoding that copies ASCII text straight into a {@code String} and
+	 * returns the same instance for a short ASCII text it met more than once lately
+	 * (header keys and values such as content types repeat from frame to frame), which
+	 * then costs neither an allocation nor a hash computation in the map it goes into.
+	 * One per thread: it holds a decoder, a small scratch array and the cache.
 	 */
 	static final class Reader {
 
 		private static final int SCRATCH_LENGTH = 256;
+
+		/** Longest text the cache holds. */
+		private static final int MAX_CACHED_LENGTH = 64;
+
+		/** Number of cache slots, a power of two. */
+		private static final int CACHE_SIZE = 64;
 
 		private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -243,12 +261,32 @@ final class Utf8 {
 
 		private final byte[] scratch = new byte[SCRATCH_LENGTH];
 
+		private final String[] cachedTexts = new String[CACHE_SIZE];
+
+		private final byte[][] cachedBytes = new byte[CACHE_SIZE][];
+
+		private final int[] pendingHashes = new int[CACHE_SIZE];
+
 		/**
 		 * Return the text of {@code length} bytes at {@code index}, or {@code null} when
 		 * they are not valid UTF-8.
 		 */
 		String read(ByteBuffer buffer, int index, int length) {
-			if (buffer.hasArray()) {
+			if (length <= MAX_CACHED_LENGTH) {
+				buffer.get(index, this.scratch, 0, length);
+				int hash = hash(buffer, index, length);
+				int slot = (hash ^ (hash >>> 16)) & (CACHE_SIZE - 1);
+				byte[] cachedBytes = this.cachedBytes[slot];
+				if (cachedBytes != null && Arrays.equals(cachedBytes, 0, cachedBytes.length, this.scratch, 0, length)) {
+					return this.cachedTexts[slot];
+				}
+				if (isAscii(this.scratch, 0, length)) {
+					String text = new String(this.scratch, 0, length, StandardCharsets.ISO_8859_1);
+					cache(slot, hash, text, length);
+					return text;
+				}
+			}
+			else if (buffer.hasArray()) {
 				byte[] array = buffer.array();
 				int offset = buffer.arrayOffset() + index;
 				if (isAscii(array, offset, length)) {
@@ -269,6 +307,40 @@ final class Utf8 {
 			catch (CharacterCodingException ex) {
 				return null;
 			}
+		}
+
+		/**
+		 * Cache a text the second time its hash shows up in its slot: a text met once
+		 * costs no allocation beyond its own string.
+		 */
+		private void cache(int slot, int hash, String text, int length) {
+			if (this.pendingHashes[slot] == hash) {
+				this.cachedTexts[slot] = text;
+				this.cachedBytes[slot] = Arrays.copyOf(this.scratch, length);
+			}
+			else {
+				this.pendingHashes[slot] = hash;
+			}
+		}
+
+		/**
+		 * Hash a short text by its length and its first and last eight bytes: cheap, and
+		 * enough to spread a few keys and values over the slots (equality is checked on
+		 * every hit).
+		 */
+		private static int hash(ByteBuffer buffer, int index, int length) {
+			long bits;
+			if (length >= Long.BYTES) {
+				bits = buffer.getLong(index) * 0x9E3779B97F4A7C15L + buffer.getLong(index + length - Long.BYTES);
+			}
+			else {
+				bits = 0;
+				for (int i = 0; i < length; i++) {
+					bits = (bits << 8) | (buffer.get(index + i) & 0xFF);
+				}
+			}
+			bits = (bits ^ (bits >>> 29)) * 0xBF58476D1CE4E5B9L + length;
+			return (int) (bits ^ (bits >>> 32));
 		}
 
 	}

@@ -112,6 +112,15 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	}
 
 	/**
+	 * Return a copy that skips the JMH microbenchmarks.
+	 * @return the settings
+	 */
+	public Settings withoutMicrobenchmarks() {
+		return new Settings(this.name, this.runs, this.payloads, this.latencyRate, this.latencyWindow,
+				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.profiles, this.subjects, null);
+	}
+
+	/**
 	 * Return how many messages a latency phase of a window sends.
 	 * @param window the window
 	 * @return the message count

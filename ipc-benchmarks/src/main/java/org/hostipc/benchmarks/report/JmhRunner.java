@@ -63,7 +63,7 @@ public final class JmhRunner {
 	public static JmhOutcome run(List<String> arguments, Path directory, Consumer<String> progress)
 			throws IOException, InterruptedException {
 		if (arguments == null) {
-			return new JmhOutcome(List.of(), "The microbenchmarks were not run in this profile.", false);
+			return new JmhOutcome(List.of(), "The microbenchmarks were not run (smoke profile or --no-jmh).", false);
 		}
 		if (!hasBenchmarks()) {
 			return new JmhOutcome(List.of(), "None ran: there are no JMH benchmarks in " + PACKAGE + " yet.", false);
