@@ -262,6 +262,10 @@ public class IpcMessageMapper {
 		if (timestamp != null) {
 			result.add(IpcHeaders.SOURCE_TIMESTAMP, timestamp);
 		}
+		if (headers.size() == result.size() - 1) {
+			// nothing but the id and timestamp (already mapped): skip walking the map
+			return result;
+		}
 		for (Map.Entry<String, Object> header : headers.entrySet()) {
 			String name = header.getKey();
 			Object value = header.getValue();

@@ -18,6 +18,7 @@ package org.hostipc.benchmarks.harness;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -143,6 +144,7 @@ public final class ChildMain {
 					.flatOut(Integer.parseInt(words[1]), TimeUnit.MILLISECONDS.toNanos(Long.parseLong(words[2])))
 					.toLine());
 				case "COLLECT" -> collect(Long.parseLong(words[1]), Long.parseLong(words[2]));
+				case "JIT" -> reply("JIT " + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
 				case "QUIT" -> {
 					return;
 				}

@@ -44,6 +44,9 @@ public final class SubjectRunner {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+	/** Compile time per warm-up round below which the JIT counts as settled. */
+	public static final long JIT_QUIET_MILLIS = 100;
+
 	private final Settings settings;
 
 	private final Consumer<String> progress;
@@ -115,8 +118,7 @@ public final class SubjectRunner {
 
 	private void measure(Measurement measurement, Pair pair) throws InterruptedException, DataFormatException {
 		int size = measurement.payload();
-		pair.flat(size, this.settings.warmupThroughput());
-		pair.paced(size, this.settings.latencyRate(), this.settings.latencyMessages(this.settings.warmupLatency()));
+		warmUp(measurement, pair);
 		for (int run = 1; run <= this.settings.runs(); run++) {
 			Phase latency = pair.paced(size, this.settings.latencyRate(),
 					this.settings.latencyMessages(this.settings.latencyWindow()));
@@ -135,9 +137,51 @@ public final class SubjectRunner {
 	}
 
 	/**
+	 * Warm up in rounds of a throughput and a latency phase until a round in which
+	 * neither JVM spent more than {@link #JIT_QUIET_MILLIS} compiling, or the most rounds
+	 * the settings allow: on two cores a compiler thread that is still busy takes a core
+	 * from one of the spinning threads and shows as milliseconds of latency.
+	 */
+	private void warmUp(Measurement measurement, Pair pair) throws InterruptedException, DataFormatException {
+		int size = measurement.payload();
+		long compiled = pair.jitMillis();
+		long lastRound = 0;
+		int rounds = 0;
+		while (rounds < this.settings.warmupRounds()) {
+			pair.flat(size, this.settings.warmupThroughput());
+			pair.paced(size, this.settings.latencyRate(), this.settings.latencyMessages(this.settings.warmupLatency()));
+			rounds++;
+			long now = pair.jitMillis();
+			lastRound = now - compiled;
+			compiled = now;
+			if (lastRound <= JIT_QUIET_MILLIS) {
+				break;
+			}
+		}
+		measurement.warmedUp(rounds, lastRound);
+		this.progress.accept(String.format(Locale.ROOT, "  %-16s %-8s %5d B warm-up: %d round%s, JIT %d ms in the last",
+				measurement.subject().id(), measurement.profile().id(), size, rounds, (rounds == 1) ? "" : "s",
+				lastRound));
+	}
+
+	/**
 	 * The sender and receiver of a subject (the same JVM for single-JVM subjects).
 	 */
 	private record Pair(ChildJvm sender, ChildJvm receiver) {
+
+		/**
+		 * Return the time both JVMs spent compiling so far (the one JVM's, for a
+		 * single-JVM subject).
+		 */
+		long jitMillis() throws InterruptedException {
+			long millis = jitMillis(this.sender);
+			return (this.receiver != this.sender) ? millis + jitMillis(this.receiver) : millis;
+		}
+
+		private static long jitMillis(ChildJvm jvm) throws InterruptedException {
+			jvm.send("JIT");
+			return Long.parseLong(jvm.await("JIT", START_TIMEOUT)[0]);
+		}
 
 		Phase paced(int size, int rate, int count) throws InterruptedException, DataFormatException {
 			Duration window = Duration.ofNanos(count * (1_000_000_000L / rate));

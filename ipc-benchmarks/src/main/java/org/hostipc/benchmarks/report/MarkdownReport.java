@@ -21,11 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.hostipc.benchmarks.harness.Profile;
 import org.hostipc.benchmarks.harness.Settings;
+import org.hostipc.benchmarks.harness.SubjectRunner;
 import org.hostipc.benchmarks.subjects.Subject;
 
 /**
@@ -150,13 +153,39 @@ public final class MarkdownReport {
 		line("| load average (1, 5, 15 min) | before: " + this.results.loadBefore() + "; after: "
 				+ this.results.loadAfter() + " |");
 		line(String.format(Locale.ROOT,
-				"| profile | %s: %d runs per subject, profile and payload; latency phases of %d msg/s for %d ms "
-						+ "after a %d ms warm-up; throughput phases flat out for %d ms after a %d ms warm-up |",
+				"| profile | %s: %d runs per subject, profile and payload; latency phases of %d msg/s for %d ms; "
+						+ "throughput phases flat out for %d ms; warm-up rounds of a %d ms throughput and a %d ms "
+						+ "latency phase, repeated until the JIT of each JVM compiled for less than %d ms in a round "
+						+ "(at most %d rounds) |",
 				settings.name(), settings.runs(), settings.latencyRate(), settings.latencyWindow().toMillis(),
-				settings.warmupLatency().toMillis(), settings.throughputWindow().toMillis(),
-				settings.warmupThroughput().toMillis()));
+				settings.throughputWindow().toMillis(), settings.warmupThroughput().toMillis(),
+				settings.warmupLatency().toMillis(), SubjectRunner.JIT_QUIET_MILLIS, settings.warmupRounds()));
+		line("| warm-up rounds | " + warmupRounds() + " |");
 		line("| files | " + this.results.filesDirectory() + " |");
 		line();
+	}
+
+	/**
+	 * Describe the warm-up rounds the measurements needed, naming those whose JIT had not
+	 * settled when the rounds ran out.
+	 */
+	private String warmupRounds() {
+		IntSummaryStatistics rounds = this.results.measurements()
+			.stream()
+			.filter((m) -> m.warmupRounds() > 0)
+			.mapToInt(Measurement::warmupRounds)
+			.summaryStatistics();
+		if (rounds.getCount() == 0) {
+			return "none ran";
+		}
+		String unsettled = this.results.measurements()
+			.stream()
+			.filter((m) -> m.warmupRounds() > 0 && m.lastWarmupJitMillis() > SubjectRunner.JIT_QUIET_MILLIS)
+			.map((m) -> String.format(Locale.ROOT, "`%s` %s %s (%d ms)", m.subject().id(), m.profile().id(),
+					Format.size(m.payload()), m.lastWarmupJitMillis()))
+			.collect(Collectors.joining(", "));
+		return String.format(Locale.ROOT, "%d to %d per measurement; JIT still compiling after the last round: %s",
+				rounds.getMin(), rounds.getMax(), unsettled.isEmpty() ? "none" : unsettled);
 	}
 
 	private void latency(Profile profile) {

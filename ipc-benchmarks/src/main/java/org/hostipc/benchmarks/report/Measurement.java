@@ -44,6 +44,10 @@ public final class Measurement {
 
 	private final Histogram merged = new Histogram(MessageSink.HIGHEST_TRACKABLE_NANOS, 3);
 
+	private int warmupRounds;
+
+	private long lastWarmupJitMillis;
+
 	private String failure;
 
 	public Measurement(Subject subject, Profile profile, int payload) {
@@ -83,6 +87,32 @@ public final class Measurement {
 	public void add(RunResult run, Histogram histogram) {
 		this.runs.add(run);
 		this.merged.add(histogram);
+	}
+
+	/**
+	 * Record how the warm-up ended.
+	 * @param rounds the warm-up rounds run
+	 * @param lastRoundJitMillis the time the JIT spent compiling during the last one
+	 */
+	public void warmedUp(int rounds, long lastRoundJitMillis) {
+		this.warmupRounds = rounds;
+		this.lastWarmupJitMillis = lastRoundJitMillis;
+	}
+
+	/**
+	 * Return the number of warm-up rounds run.
+	 * @return the rounds, {@code 0} before the warm-up
+	 */
+	public int warmupRounds() {
+		return this.warmupRounds;
+	}
+
+	/**
+	 * Return the time the JIT spent compiling during the last warm-up round.
+	 * @return the milliseconds
+	 */
+	public long lastWarmupJitMillis() {
+		return this.lastWarmupJitMillis;
 	}
 
 	public void fail(String failure) {

@@ -46,9 +46,10 @@ final class MethodSection {
 				- Payloads of 64 B and 4 KiB: intended time, sequence number and a fill pattern. The receiver \
 				reads every byte (it sums the payload as 64-bit words) and the coordinator checks the count, \
 				the sum of sequence numbers and the sum of the payload words of every phase.
-				- Per subject, profile and payload: a throughput and a latency warm-up, then the measured \
-				runs, each a latency phase and a throughput phase. Tables show the median of the runs and \
-				their range.
+				- Per subject, profile and payload: warm-up rounds of a throughput and a latency phase, \
+				repeated until neither JVM's JIT compiled for more than 100 ms in a round (a compiler thread \
+				still busy takes a core from a spinning thread on two cores), then the measured runs, each a \
+				latency phase and a throughput phase. Tables show the median of the runs and their range.
 				- CPU per process is read from `/proc/<pid>/stat` (user + system time) over each phase, in \
 				percent of one core.
 				- **Two cores**: at most two threads busy-spin at any time (the sender's pacing and the \
