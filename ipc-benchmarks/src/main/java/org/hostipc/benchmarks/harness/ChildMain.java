@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.HdrHistogram.Histogram;
 
 import org.hostipc.benchmarks.subjects.Receiver;
@@ -145,12 +146,26 @@ public final class ChildMain {
 					.toLine());
 				case "COLLECT" -> collect(Long.parseLong(words[1]), Long.parseLong(words[2]));
 				case "JIT" -> reply("JIT " + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+				case "IDLE" -> idle(Long.parseLong(words[1]));
 				case "QUIT" -> {
 					return;
 				}
 				default -> throw new IllegalArgumentException("Unknown command: " + line);
 			}
 		}
+	}
+
+	/**
+	 * Measure the CPU time of this whole JVM while nothing is sent, with nanosecond
+	 * resolution (the clock ticks of {@code /proc} are too coarse for a few percent).
+	 */
+	private void idle(long millis) throws InterruptedException {
+		MessageSink.Phase phase = this.sink.arm(false);
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpu = os.getProcessCpuTime();
+		long start = System.nanoTime();
+		Thread.sleep(millis);
+		reply("IDLE " + (os.getProcessCpuTime() - cpu) + " " + (System.nanoTime() - start) + " " + phase.count());
 	}
 
 	private void collect(long expected, long timeoutMillis) throws InterruptedException {

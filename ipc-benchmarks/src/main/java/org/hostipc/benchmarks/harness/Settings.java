@@ -32,6 +32,8 @@ import java.util.List;
  * @param warmupThroughput how long the throughput warm-up sends, per payload
  * @param warmupRounds the most warm-up rounds (a throughput and a latency warm-up each)
  * per payload: rounds repeat until the JIT of each JVM settles
+ * @param idleWindow how long the receiver's CPU use is measured while nothing is sent, in
+ * the default profile; zero to skip
  * @param profiles the idle profiles to measure
  * @param subjects the ids of the subjects to measure, empty for all
  * @param jmhArguments the JMH arguments, or {@code null} to skip the microbenchmarks
@@ -39,7 +41,7 @@ import java.util.List;
  */
 public record Settings(String name, int runs, List<Integer> payloads, int latencyRate, Duration latencyWindow,
 		Duration throughputWindow, Duration warmupLatency, Duration warmupThroughput, int warmupRounds,
-		List<Profile> profiles, List<String> subjects, List<String> jmhArguments) {
+		Duration idleWindow, List<Profile> profiles, List<String> subjects, List<String> jmhArguments) {
 
 	private static final List<Integer> PAYLOADS = List.of(64, 4096);
 
@@ -54,7 +56,7 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	 */
 	public static Settings quick() {
 		return new Settings("quick", 3, PAYLOADS, 20_000, Duration.ofMillis(1000), Duration.ofMillis(400),
-				Duration.ofMillis(1500), Duration.ofMillis(500), 4, PROFILES, List.of(),
+				Duration.ofMillis(1500), Duration.ofMillis(500), 4, Duration.ofSeconds(4), PROFILES, List.of(),
 				List.of("-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s"));
 	}
 
@@ -64,7 +66,7 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	 */
 	public static Settings full() {
 		return new Settings("full", 5, PAYLOADS, 50_000, Duration.ofSeconds(5), Duration.ofSeconds(2),
-				Duration.ofSeconds(3), Duration.ofSeconds(2), 6, PROFILES, List.of(),
+				Duration.ofSeconds(3), Duration.ofSeconds(2), 6, Duration.ofSeconds(10), PROFILES, List.of(),
 				List.of("-f", "2", "-wi", "3", "-w", "2s", "-i", "5", "-r", "2s"));
 	}
 
@@ -75,7 +77,8 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	 */
 	public static Settings smoke() {
 		return new Settings("smoke", 1, PAYLOADS, 10_000, Duration.ofMillis(100), Duration.ofMillis(100),
-				Duration.ofMillis(50), Duration.ofMillis(50), 1, List.of(Profile.DEFAULT), List.of(), null);
+				Duration.ofMillis(50), Duration.ofMillis(50), 1, Duration.ZERO, List.of(Profile.DEFAULT), List.of(),
+				null);
 	}
 
 	/**
@@ -99,8 +102,8 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	 */
 	public Settings withSubjects(List<String> subjects) {
 		return new Settings(this.name, this.runs, this.payloads, this.latencyRate, this.latencyWindow,
-				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.warmupRounds, this.profiles,
-				subjects, this.jmhArguments);
+				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.warmupRounds, this.idleWindow,
+				this.profiles, subjects, this.jmhArguments);
 	}
 
 	/**
@@ -110,8 +113,8 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	 */
 	public Settings withProfiles(List<Profile> profiles) {
 		return new Settings(this.name, this.runs, this.payloads, this.latencyRate, this.latencyWindow,
-				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.warmupRounds, profiles,
-				this.subjects, this.jmhArguments);
+				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.warmupRounds, this.idleWindow,
+				profiles, this.subjects, this.jmhArguments);
 	}
 
 	/**
@@ -120,8 +123,8 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	 */
 	public Settings withoutMicrobenchmarks() {
 		return new Settings(this.name, this.runs, this.payloads, this.latencyRate, this.latencyWindow,
-				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.warmupRounds, this.profiles,
-				this.subjects, null);
+				this.throughputWindow, this.warmupLatency, this.warmupThroughput, this.warmupRounds, this.idleWindow,
+				this.profiles, this.subjects, null);
 	}
 
 	/**

@@ -92,6 +92,12 @@ public final class SubjectRunner {
 			for (Measurement measurement : measurements) {
 				measure(measurement, new Pair(sender, receiver));
 			}
+			if (profile == Profile.DEFAULT && !this.settings.idleWindow().isZero()) {
+				double cpu = new Pair(sender, receiver).idleReceiverCpu(this.settings.idleWindow());
+				measurements.forEach((m) -> m.idleReceiverCpu(cpu));
+				this.progress.accept(String.format(Locale.ROOT, "  %-16s %-8s idle receiver CPU %.2f%% of a core",
+						subject.id(), profile.id(), cpu));
+			}
 		}
 		catch (Exception ex) {
 			String failure = ex.getMessage();
@@ -181,6 +187,18 @@ public final class SubjectRunner {
 		private static long jitMillis(ChildJvm jvm) throws InterruptedException {
 			jvm.send("JIT");
 			return Long.parseLong(jvm.await("JIT", START_TIMEOUT)[0]);
+		}
+
+		/**
+		 * Return the receiver JVM's CPU use in percent of a core while nothing is sent.
+		 */
+		double idleReceiverCpu(Duration window) throws InterruptedException {
+			this.receiver.send("IDLE " + window.toMillis());
+			String[] idle = this.receiver.await("IDLE", window.plus(START_TIMEOUT));
+			if (Long.parseLong(idle[2]) != 0) {
+				throw new IllegalStateException(idle[2] + " messages arrived while nothing was sent");
+			}
+			return 100.0 * Long.parseLong(idle[0]) / Long.parseLong(idle[1]);
 		}
 
 		Phase paced(int size, int rate, int count) throws InterruptedException, DataFormatException {

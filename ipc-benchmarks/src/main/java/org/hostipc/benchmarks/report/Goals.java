@@ -72,6 +72,7 @@ public final class Goals {
 		goals.floor("spring-throughput", "shm through Spring throughput at 64 B at least 1 M msg/s", "shm-spring", 1e6);
 		goals.share("chronicle-throughput", "chronicle adapter throughput at least 0.5x the raw appender",
 				"chronicle-spring", "chronicle-queue", 0.5);
+		goals.idle("shm-idle", "shm idle receiver under 2% of a core in the default idle strategy", "shm", 2.0);
 		return goals.checks;
 	}
 
@@ -125,6 +126,19 @@ public final class Goals {
 		String measured = String.format(Locale.ROOT, "%.2fx (%.2f vs %.2f M msg/s)", ratio, a.median(THROUGHPUT) / 1e6,
 				b.median(THROUGHPUT) / 1e6);
 		add(id, goal, measured, ratio >= share, a, patternFor(ours));
+	}
+
+	private void idle(String id, String goal, String ours, double limit) {
+		Measurement a = this.results.find(ours, Profile.DEFAULT, PAYLOAD);
+		if (a == null || Double.isNaN(a.idleReceiverCpu())) {
+			this.checks.add(new GoalCheck(goal, "-", GoalCheck.Status.NOT_MEASURED,
+					"needs " + ours + " measured in the default profile"));
+			return;
+		}
+		String measured = String.format(Locale.ROOT, "%.2f%% of a core (whole receiver JVM)", a.idleReceiverCpu());
+		boolean met = a.idleReceiverCpu() < limit;
+		this.checks.add(new GoalCheck(goal, measured, met ? GoalCheck.Status.MET : GoalCheck.Status.NOT_MET,
+				met ? "" : GoalNotes.note(id)));
 	}
 
 	private void add(String id, String goal, String measured, boolean met, Measurement ours, Pattern jmhPattern) {

@@ -99,6 +99,7 @@ public final class MarkdownReport {
 		for (Profile profile : settings.profiles()) {
 			throughput(profile);
 		}
+		idle();
 		jmh();
 		reproduce();
 	}
@@ -233,6 +234,31 @@ public final class MarkdownReport {
 			line();
 		}
 		ThroughputTable.write(this.out, this.results, profile);
+	}
+
+	private void idle() {
+		List<Measurement> idle = this.results.measurements()
+			.stream()
+			.filter((m) -> m.profile() == Profile.DEFAULT && m.payload() == this.results.settings().payloads().get(0)
+					&& !Double.isNaN(m.idleReceiverCpu()))
+			.toList();
+		if (idle.isEmpty()) {
+			return;
+		}
+		line("## Idle receiver CPU, default profile");
+		line();
+		line(String.format(Locale.ROOT, "CPU time of the whole receiver JVM (every thread: reader, heartbeat timer, "
+				+ "GC, JIT) over %d s while nothing is sent, after the default-profile runs, in percent of one core "
+				+ "(`OperatingSystemMXBean.getProcessCpuTime`).", this.results.settings().idleWindow().toSeconds()));
+		line();
+		line("| subject | idle behaviour | idle receiver CPU |");
+		line("|---|---|---|");
+		for (Measurement measurement : idle) {
+			Subject subject = measurement.subject();
+			line(String.format(Locale.ROOT, "| %s | %s | %.2f%% |", name(subject), subject.idleDescription(false),
+					measurement.idleReceiverCpu()));
+		}
+		line();
 	}
 
 	private void jmh() {

@@ -46,6 +46,8 @@ public final class Measurement {
 
 	private int warmupRounds;
 
+	private double idleReceiverCpu = Double.NaN;
+
 	private long lastWarmupJitMillis;
 
 	private String failure;
@@ -113,6 +115,22 @@ public final class Measurement {
 	 */
 	public long lastWarmupJitMillis() {
 		return this.lastWarmupJitMillis;
+	}
+
+	/**
+	 * Record the receiver's CPU use while nothing was sent.
+	 * @param percentOfCore the CPU use in percent of one core
+	 */
+	public void idleReceiverCpu(double percentOfCore) {
+		this.idleReceiverCpu = percentOfCore;
+	}
+
+	/**
+	 * Return the receiver's CPU use while nothing was sent.
+	 * @return the percent of one core, or {@code NaN} when not measured
+	 */
+	public double idleReceiverCpu() {
+		return this.idleReceiverCpu;
 	}
 
 	public void fail(String failure) {
