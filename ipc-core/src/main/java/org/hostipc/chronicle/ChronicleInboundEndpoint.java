@@ -36,9 +36,10 @@ import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.FrameHandler;
-import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.FrameViewHandler;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.Replier;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameError;
@@ -59,7 +60,7 @@ import org.hostipc.wire.FrameView;
  *
  * @author hostipc
  */
-final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implements InboundEndpoint {
+final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implements ViewInboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ChronicleInboundEndpoint.class);
 
@@ -68,6 +69,8 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	private final DeadLetterQueue deadLetters;
 
 	private volatile FrameHandler handler;
+
+	private volatile FrameViewHandler viewHandler;
 
 	private volatile SubscriberPosition position;
 
@@ -97,8 +100,13 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	}
 
 	@Override
+	public void setViewHandler(FrameViewHandler handler) {
+		this.viewHandler = handler;
+	}
+
+	@Override
 	protected void open(SingleChronicleQueue queue) {
-		if (this.handler == null) {
+		if (this.handler == null && this.viewHandler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
 		Path subscribers = ChronicleFiles.subscribersDirectory(this.options, name());
@@ -190,9 +198,9 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			skipInvalid(index, "the document is not a valid frame (" + error + ")");
 			return true;
 		}
-		Frame frame = this.view.toFrame(IpcHeaders.QUEUE_INDEX, index);
-		this.counters.received(length, frame.timestamp());
-		if (!deliver(index, frame) && this.polling) {
+		this.view.setReceiptHeader(IpcHeaders.QUEUE_INDEX, index);
+		this.counters.received(length, this.view.timestamp());
+		if (!deliver(index) && this.polling) {
 			tailer.moveToIndex(index);
 		}
 		return true;
@@ -205,22 +213,30 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	}
 
 	/**
-	 * Hand a frame to the handler until it succeeds or the attempts are used up, then
-	 * acknowledge it.
+	 * Hand the frame in the view to the handler until it succeeds or the attempts are
+	 * used up, then acknowledge it. A view handler gets the view itself (its document
+	 * stays in place until the next poll); a frame handler a copy made once.
 	 * @param index the queue index
-	 * @param frame the frame
 	 * @return whether the frame was acknowledged; {@code false} when stopping or the
 	 * dead-letter queue failed (the frame is delivered again)
 	 */
-	private boolean deliver(long index, Frame frame) {
+	private boolean deliver(long index) {
 		Exception failure = null;
+		Frame frame = null;
+		FrameViewHandler inPlace = this.viewHandler;
 		long backoff = this.options.retryBackoff().toNanos();
 		for (int attempt = 1; attempt <= this.options.maxAttempts(); attempt++) {
 			if (attempt > 1 && !pause(backoff << Math.min(attempt - 2, 20))) {
 				return false;
 			}
 			try {
-				this.handler.onFrame(frame, Replier.NONE);
+				if (inPlace != null) {
+					inPlace.onFrame(this.view, Replier.NONE);
+				}
+				else {
+					frame = (frame != null) ? frame : this.view.toFrame();
+					this.handler.onFrame(frame, Replier.NONE);
+				}
 				this.position.acknowledge(index);
 				return true;
 			}
@@ -230,7 +246,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			}
 		}
 		try {
-			this.deadLetters.append(frame, failure);
+			this.deadLetters.append((frame != null) ? frame : this.view.toFrame(), failure);
 		}
 		catch (RuntimeException ex) {
 			this.counters.error(ErrorReason.IO);

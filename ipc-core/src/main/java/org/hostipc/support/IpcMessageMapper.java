@@ -339,7 +339,8 @@ public class IpcMessageMapper {
 	/**
 	 * Map a frame received on a channel and checked in place, like
 	 * {@link #toMessage(Frame, String, String)}, reading its headers and payload straight
-	 * from the transport's buffer into the new message (no intermediate {@link Frame}).
+	 * from the transport's buffer into the new message (no intermediate {@link Frame}),
+	 * with the view's {@link FrameView#setReceiptHeader receipt header} if it has one.
 	 * @param frame the frame, valid during the call
 	 * @param channel the receiving channel's name, or {@code null} to add no header
 	 * @param transport the transport id, or {@code null} to add no header
@@ -452,6 +453,9 @@ public class IpcMessageMapper {
 					}
 					default -> raw.put(key, cursor.value());
 				}
+			}
+			if (frame.receiptHeaderName() != null) {
+				raw.put(frame.receiptHeaderName(), frame.receiptHeaderValue());
 			}
 			addChannel(raw, channel, transport);
 		}

@@ -48,6 +48,10 @@ import static org.hostipc.wire.FrameDescriptor.VERSION_OFFSET;
  * The view is valid until the next {@link #wrap} and only while the bytes stay as they
  * were (for a ring record: until the reader moves on). NOT thread-safe: one per reading
  * thread.
+ * <p>
+ * A receiving transport may attach one {@link #setReceiptHeader receipt header} that is
+ * not in the bytes, such as the queue index a persistent queue read the frame from:
+ * {@link #toFrame()} and the inbound adapters add it to the headers of what they create.
  *
  * @author hostipc
  */
@@ -77,6 +81,10 @@ public final class FrameView {
 
 	private int[] keys = new int[8];
 
+	private String receiptName;
+
+	private Object receiptValue;
+
 	/**
 	 * Create a view that accepts frames within the given limits.
 	 * @param limits the limits
@@ -99,6 +107,8 @@ public final class FrameView {
 	public FrameError wrap(ByteBuffer buffer, int index, int length) {
 		Objects.checkFromIndexSize(index, length, buffer.limit());
 		this.valid = false;
+		this.receiptName = null;
+		this.receiptValue = null;
 		if (length < 4) {
 			return FrameError.TRUNCATED;
 		}
@@ -321,12 +331,50 @@ public final class FrameView {
 	}
 
 	/**
+	 * Attach a header that the receiving transport adds to this frame without it being in
+	 * the bytes (for example the queue index the frame was read from), until the next
+	 * {@link #wrap}. It is not among {@link #headers()} or {@link #headerCount()};
+	 * {@link #toFrame()} adds it, replacing a header of the same name.
+	 * @param name the header name
+	 * @param value the value, of a type that can cross the wire ({@link HeaderType#of})
+	 * @throws IllegalStateException if the view holds no valid frame
+	 * @throws IllegalArgumentException if the value has no wire type
+	 */
+	public void setReceiptHeader(String name, Object value) {
+		Objects.requireNonNull(name, "'name' must not be null");
+		if (HeaderType.of(value) == null) {
+			throw new IllegalArgumentException("Receipt header '" + name + "' has a value without a wire type: "
+					+ ((value != null) ? value.getClass().getName() : "null"));
+		}
+		checkValid();
+		this.receiptName = name;
+		this.receiptValue = value;
+	}
+
+	/**
+	 * Return the name of the {@link #setReceiptHeader receipt header}.
+	 * @return the name, or {@code null} when the transport attached none
+	 */
+	public String receiptHeaderName() {
+		return this.receiptName;
+	}
+
+	/**
+	 * Return the value of the {@link #setReceiptHeader receipt header}.
+	 * @return the value, or {@code null} when the transport attached none
+	 */
+	public Object receiptHeaderValue() {
+		return this.receiptValue;
+	}
+
+	/**
 	 * Copy the frame out of the buffer into a new {@link Frame}, equal to the one
-	 * {@link FrameCodec#decode} returns for the same bytes.
+	 * {@link FrameCodec#decode} returns for the same bytes, with the
+	 * {@link #setReceiptHeader receipt header} if the transport attached one.
 	 * @return the frame
 	 */
 	public Frame toFrame() {
-		return copy(null, null);
+		return copy(this.receiptName, this.receiptValue);
 	}
 
 	/**

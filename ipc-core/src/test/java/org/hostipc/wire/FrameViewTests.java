@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.hostipc.wire.PropertyChecks.forAll;
 
@@ -46,6 +47,35 @@ class FrameViewTests {
 	private final FrameCodec codec = new FrameCodec(FrameLimits.DEFAULT);
 
 	private final FrameView view = new FrameView(FrameLimits.DEFAULT);
+
+	@Test
+	void receiptHeaderShouldJoinTheCopyAndBeClearedByTheNextWrap() {
+		ByteBuffer encoded = ByteBuffer
+			.wrap(this.codec.encode(Frame.of(Map.of("kind", "order", "ipc_queueIndex", 1L), new byte[] { 7 })));
+		assertThat(this.view.wrap(encoded, 0, encoded.limit())).isNull();
+		assertThat(this.view.receiptHeaderName()).isNull();
+		this.view.setReceiptHeader("ipc_queueIndex", 42L);
+		assertThat(this.view.receiptHeaderName()).isEqualTo("ipc_queueIndex");
+		assertThat(this.view.receiptHeaderValue()).isEqualTo(42L);
+		assertThat(this.view.headerCount()).isEqualTo(2);
+		assertThat(this.view.toFrame().headers()).containsEntry("kind", "order").containsEntry("ipc_queueIndex", 42L);
+		assertThat(this.view.wrap(encoded, 0, encoded.limit())).isNull();
+		assertThat(this.view.receiptHeaderName()).isNull();
+		assertThat(this.view.receiptHeaderValue()).isNull();
+		assertThat(this.view.toFrame().headers()).containsEntry("ipc_queueIndex", 1L);
+	}
+
+	@Test
+	void receiptHeaderShouldNeedAValidFrameAndAWireType() {
+		ByteBuffer encoded = ByteBuffer.wrap(this.codec.encode(Frame.of(Map.of(), new byte[0])));
+		assertThat(this.view.wrap(encoded, 0, 2)).isNotNull();
+		assertThatIllegalStateException().isThrownBy(() -> this.view.setReceiptHeader("index", 1L));
+		assertThat(this.view.wrap(encoded, 0, encoded.limit())).isNull();
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.view.setReceiptHeader("index", new Object()))
+			.withMessageContaining("index");
+		assertThat(this.view.receiptHeaderName()).isNull();
+	}
 
 	@Test
 	void headersShouldBeReadInPlace() {
