@@ -66,8 +66,8 @@ public final class Goals {
 				P50, 1.0);
 		goals.ratio("chronicle-vs-raw", "chronicle adapter (Spring) p50 within 1.5x of raw Chronicle Queue",
 				"chronicle-spring", "chronicle-queue", P50, 1.5);
-		goals.ratio("chronicle-vs-raw", "chronicle endpoint p50 within 1.5x of raw Chronicle Queue", "chronicle",
-				"chronicle-queue", P50, 1.5);
+		goals.ratio("chronicle-endpoint-vs-raw", "chronicle endpoint p50 within 1.5x of raw Chronicle Queue",
+				"chronicle", "chronicle-queue", P50, 1.5);
 		goals.floor("shm-throughput", "shm throughput at 64 B at least 5 M msg/s", "shm", 5e6);
 		goals.floor("spring-throughput", "shm through Spring throughput at 64 B at least 1 M msg/s", "shm-spring", 1e6);
 		goals.share("chronicle-throughput", "chronicle adapter throughput at least 0.5x the raw appender",
