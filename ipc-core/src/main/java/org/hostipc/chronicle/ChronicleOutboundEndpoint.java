@@ -17,6 +17,7 @@
 package org.hostipc.chronicle;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +65,7 @@ final class ChronicleOutboundEndpoint extends AbstractChronicleEndpoint implemen
 
 	ChronicleOutboundEndpoint(String name, MessagingPattern pattern, ChronicleOptions options) {
 		super(name, pattern, Direction.OUTBOUND, options);
-		this.encodeBuffer = ByteBuffer.allocate(options.limits().maxFrameLength());
+		this.encodeBuffer = ByteBuffer.allocate(options.limits().maxFrameLength()).order(ByteOrder.LITTLE_ENDIAN);
 	}
 
 	@Override
@@ -88,8 +89,8 @@ final class ChronicleOutboundEndpoint extends AbstractChronicleEndpoint implemen
 
 	@Override
 	public void send(Frame frame) {
-		Frame stamped = frame.with(frame.flags(), frame.correlationId(), System.nanoTime());
-		int length = encodedLength(stamped);
+		long timestamp = System.nanoTime();
+		int length = encodedLength(frame);
 		checkDiskUsage();
 		acquire();
 		try {
@@ -102,8 +103,8 @@ final class ChronicleOutboundEndpoint extends AbstractChronicleEndpoint implemen
 				this.appender = queue.createAppender();
 				this.appender.singleThreadedCheckDisabled(true);
 			}
-			this.encodeBuffer.clear();
-			this.codec.encode(stamped, this.encodeBuffer);
+			this.codec.encodeStamped(frame, frame.flags(), frame.correlationId(), timestamp, length, this.encodeBuffer,
+					0);
 			append(this.encodeBuffer.array(), length);
 			this.counters.sent(length);
 		}
