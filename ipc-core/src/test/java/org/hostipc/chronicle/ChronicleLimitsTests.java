@@ -16,6 +16,8 @@
 
 package org.hostipc.chronicle;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,6 +96,31 @@ class ChronicleLimitsTests extends AbstractChronicleTests {
 		assertThat(outbound.state().status()).isEqualTo(EndpointStatus.DOWN);
 		assertThat(outbound.state().details()).containsKeys("usedBytes", "freeDiskBytes");
 		assertThat(outbound.counters().errors(ErrorReason.IO)).isEqualTo(1);
+	}
+
+	@Test
+	void whenQueueDirectoryIsNoLongerWritableThenStateIsDownUntilItIsBack() throws Exception {
+		OutboundEndpoint outbound = track(
+				ChronicleEndpoints.outbound("moved", MessagingPattern.POINT_TO_POINT, options().build()));
+		outbound.start();
+		outbound.send(text("x"));
+		assertThat(outbound.state().status()).isEqualTo(EndpointStatus.UP);
+		assertThat(outbound.state().details()).containsEntry("writable", true);
+		// the tests run as root in CI, for whom permission bits do not take writing away;
+		// a
+		// directory that went away cannot be written either
+		Path queue = this.directory.resolve("moved");
+		Path aside = this.directory.resolve("moved-aside");
+		Files.move(queue, aside);
+		try {
+			assertThat(outbound.state().status()).isEqualTo(EndpointStatus.DOWN);
+			assertThat(outbound.state().reason()).contains("is not writable");
+			assertThat(outbound.state().details()).containsEntry("writable", false);
+		}
+		finally {
+			Files.move(aside, queue);
+		}
+		assertThat(outbound.state().status()).isEqualTo(EndpointStatus.UP);
 	}
 
 }
