@@ -83,7 +83,7 @@ public final class FrameView {
 
 	private String receiptName;
 
-	private Object receiptValue;
+	private long receiptValue;
 
 	/**
 	 * Create a view that accepts frames within the given limits.
@@ -108,7 +108,7 @@ public final class FrameView {
 		Objects.checkFromIndexSize(index, length, buffer.limit());
 		this.valid = false;
 		this.receiptName = null;
-		this.receiptValue = null;
+		this.receiptValue = 0;
 		if (length < 4) {
 			return FrameError.TRUNCATED;
 		}
@@ -334,18 +334,14 @@ public final class FrameView {
 	 * Attach a header that the receiving transport adds to this frame without it being in
 	 * the bytes (for example the queue index the frame was read from), until the next
 	 * {@link #wrap}. It is not among {@link #headers()} or {@link #headerCount()};
-	 * {@link #toFrame()} adds it, replacing a header of the same name.
+	 * {@link #toFrame()} adds it as a {@code Long}, replacing a header of the same name.
+	 * A primitive, so that attaching it allocates nothing.
 	 * @param name the header name
-	 * @param value the value, of a type that can cross the wire ({@link HeaderType#of})
+	 * @param value the value
 	 * @throws IllegalStateException if the view holds no valid frame
-	 * @throws IllegalArgumentException if the value has no wire type
 	 */
-	public void setReceiptHeader(String name, Object value) {
+	public void setReceiptHeader(String name, long value) {
 		Objects.requireNonNull(name, "'name' must not be null");
-		if (HeaderType.of(value) == null) {
-			throw new IllegalArgumentException("Receipt header '" + name + "' has a value without a wire type: "
-					+ ((value != null) ? value.getClass().getName() : "null"));
-		}
 		checkValid();
 		this.receiptName = name;
 		this.receiptValue = value;
@@ -361,9 +357,9 @@ public final class FrameView {
 
 	/**
 	 * Return the value of the {@link #setReceiptHeader receipt header}.
-	 * @return the value, or {@code null} when the transport attached none
+	 * @return the value, {@code 0} when the transport attached none
 	 */
-	public Object receiptHeaderValue() {
+	public long receiptHeaderValue() {
 		return this.receiptValue;
 	}
 
@@ -374,7 +370,7 @@ public final class FrameView {
 	 * @return the frame
 	 */
 	public Frame toFrame() {
-		return copy(this.receiptName, this.receiptValue);
+		return (this.receiptName != null) ? copy(this.receiptName, this.receiptValue) : copy(null, null);
 	}
 
 	/**

@@ -55,7 +55,7 @@ class ChronicleInPlaceTests extends AbstractChronicleTests {
 		InboundEndpoint inbound = inPlace("orders", (o) -> o, (frame, replier) -> {
 			texts.add(payload(frame));
 			names.add(frame.receiptHeaderName());
-			indexes.add((Long) frame.receiptHeaderValue());
+			indexes.add(frame.receiptHeaderValue());
 			if (copies.isEmpty()) {
 				copies.add(frame.toFrame());
 			}
@@ -82,7 +82,7 @@ class ChronicleInPlaceTests extends AbstractChronicleTests {
 		InboundEndpoint inbound = inPlace("dlq", (o) -> o.maxAttempts(3), (frame, replier) -> {
 			if (payload(frame).equals("bad")) {
 				attempts.incrementAndGet();
-				attemptIndexes.add((Long) frame.receiptHeaderValue());
+				attemptIndexes.add(frame.receiptHeaderValue());
 				throw new IllegalArgumentException("cannot handle bad");
 			}
 			handled.add(payload(frame));
