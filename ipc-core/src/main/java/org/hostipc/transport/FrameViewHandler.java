@@ -20,11 +20,12 @@ import org.hostipc.wire.FrameView;
 
 /**
  * Receives the application frames of a {@link ViewInboundEndpoint} in place, as a
- * {@link FrameView} over the transport's own memory (for shared memory: the ring record;
- * for the persistent queue: the reader's copy of the document, with the queue index as
- * the view's {@link FrameView#setReceiptHeader receipt header}), so that receiving
- * allocates nothing. Called on the endpoint's thread, one frame at a time per peer, like
- * a {@link FrameHandler}.
+ * {@link FrameView} over the transport's own memory, without building a
+ * {@link org.hostipc.wire.Frame}: for shared memory the ring record itself, so that
+ * receiving allocates nothing; for the persistent queue the reader's reused copy of the
+ * document, with the queue index as the view's {@link FrameView#setReceiptHeader receipt
+ * header}. Called on the endpoint's thread, one frame at a time per peer, like a
+ * {@link FrameHandler}.
  * <p>
  * The view is valid only during the call: read what is needed (or copy it, for example
  * with {@link FrameView#toFrame()}) before returning, and never keep the view or its
