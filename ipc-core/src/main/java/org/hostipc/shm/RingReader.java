@@ -37,9 +37,9 @@ import org.hostipc.wire.FrameView;
  * that frame again after a restart). A record that does not decode is counted by its
  * error reason and skipped; the ring stays usable.
  * <p>
- * When the ring holds data the reader cannot reach for longer than the producer stall
- * timeout (checked at most every millisecond while the ring looks empty) (a producer
- * claimed a record and died before committing it), the reader unblocks the ring with
+ * When the ring holds data the reader cannot reach (a producer claimed a record and died
+ * before committing it) for longer than the producer stall timeout, checked at most once
+ * a millisecond while the ring looks empty, the reader unblocks the ring with
  * {@link org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer#unblock()}, counts an
  * {@link ErrorReason#IO} error and logs a warning.
  * <p>
