@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -159,6 +160,42 @@ class ChronicleRetentionTests extends AbstractChronicleTests {
 		assertThat(outbound.sweep()).isEmpty();
 		assertThat(cycleFiles("orders")).hasSize(2);
 		assertThat(outbound.describe()).containsEntry("retention", "keep-all");
+	}
+
+	@Test
+	void deadLetterQueueShouldBeSweptByAReaderWithRetention() throws IOException {
+		AtomicInteger attempts = new AtomicInteger();
+		ChronicleInboundEndpoint failing = (ChronicleInboundEndpoint) inbound("orders",
+				MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> withClock(o).maxAttempts(1), (frame, replier) -> {
+					attempts.incrementAndGet();
+					throw new IllegalStateException("rejected");
+				});
+		failing.start();
+		OutboundEndpoint outbound = outbound("orders", (o) -> o);
+		outbound.start();
+		for (String text : List.of("a", "b", "c")) {
+			if (attempts.get() > 0) {
+				this.clock.advance(CYCLE);
+			}
+			int before = attempts.get();
+			outbound.send(text(text));
+			// each message is dead-lettered (then acknowledged) in the cycle it was sent
+			// in
+			await().atMost(AWAIT).until(() -> attempts.get() == before + 1 && failing.backlog() == 0);
+		}
+		await().atMost(AWAIT).until(() -> cycleFiles("orders.dead-letter").size() == 3);
+		List<String> deadLetters = new CopyOnWriteArrayList<>();
+		AbstractChronicleEndpoint reader = (AbstractChronicleEndpoint) inbound("orders.dead-letter",
+				MessagingPattern.PUBLISH_SUBSCRIBE,
+				(o) -> withClock(o).subscriberName("operations").retention(Duration.ofMinutes(1)),
+				(frame, replier) -> deadLetters.add(text(frame)));
+		List<Path> files = cycleFiles("orders.dead-letter");
+		reader.start();
+		await().atMost(AWAIT).until(() -> deadLetters.size() == 3);
+		assertThat(deadLetters).containsExactly("a", "b", "c");
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(reader.sweep()).containsExactlyElementsOf(files.subList(0, 2));
+		assertThat(cycleFiles("orders.dead-letter")).containsExactly(files.get(2));
 	}
 
 	private void sendInCycles(OutboundEndpoint outbound, String... texts) {
