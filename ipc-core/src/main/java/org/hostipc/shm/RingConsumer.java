@@ -71,6 +71,8 @@ final class RingConsumer {
 
 	private AgentRunner runner;
 
+	private Thread readerThread;
+
 	/**
 	 * Create a consumer.
 	 * @param threadName the name of the reader thread
@@ -114,6 +116,7 @@ final class RingConsumer {
 			AgentRunner.startOnThread(this.runner, (task) -> {
 				Thread thread = new Thread(task, this.threadName);
 				thread.setDaemon(true);
+				this.readerThread = thread;
 				return thread;
 			});
 		}
@@ -161,9 +164,13 @@ final class RingConsumer {
 	 */
 	void stop(boolean delete) {
 		if (this.runner != null) {
-			Thread thread = this.runner.thread();
+			// the thread this consumer started, even one that has not begun to run yet
+			// (the
+			// runner only knows its thread once it runs, and then ends it at once)
+			Thread thread = this.readerThread;
 			this.runner.close();
 			this.runner = null;
+			this.readerThread = null;
 			joinQuietly(thread);
 		}
 		if (this.heartbeat != null) {
