@@ -18,7 +18,11 @@ package org.hostipc.inbound;
 
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.ErrorReason;
+import org.hostipc.transport.FrameHandler;
+import org.hostipc.transport.FrameViewHandler;
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameView;
@@ -27,14 +31,32 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
 
 /**
- * Frame to message conversion shared by the inbound adapters: a frame that cannot be
- * converted is counted as a {@code decode} error; a request is answered with the error.
+ * What the inbound adapters share: registering their handlers (in place where the
+ * endpoint allows) and converting frames to messages; a frame that cannot be converted is
+ * counted as a {@code decode} error; a request is answered with the error.
  *
  * @author hostipc
  */
 final class InboundMapping {
 
 	private InboundMapping() {
+	}
+
+	/**
+	 * Register an adapter's handlers on its endpoint: in place when the endpoint can hand
+	 * frames over that way, so that messages are built straight from the transport's
+	 * memory, otherwise as copied frames.
+	 * @param endpoint the endpoint
+	 * @param handler the handler of copied frames
+	 * @param viewHandler the handler of frames in place
+	 */
+	static void register(InboundEndpoint endpoint, FrameHandler handler, FrameViewHandler viewHandler) {
+		if (endpoint instanceof ViewInboundEndpoint inPlace) {
+			inPlace.setViewHandler(viewHandler);
+		}
+		else {
+			endpoint.setHandler(handler);
+		}
 	}
 
 	/**

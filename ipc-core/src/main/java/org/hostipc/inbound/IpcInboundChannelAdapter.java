@@ -19,7 +19,6 @@ package org.hostipc.inbound;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.Replier;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameView;
 
@@ -74,12 +73,7 @@ public class IpcInboundChannelAdapter extends MessageProducerSupport {
 	@Override
 	protected void onInit() {
 		super.onInit();
-		if (this.endpoint instanceof ViewInboundEndpoint inPlace) {
-			inPlace.setViewHandler(this::onFrame);
-		}
-		else {
-			this.endpoint.setHandler(this::onFrame);
-		}
+		InboundMapping.register(this.endpoint, this::onFrame, this::onFrame);
 	}
 
 	@Override

@@ -16,6 +16,7 @@
 
 package org.hostipc.benchmarks.report;
 
+import org.hostipc.benchmarks.harness.SubjectRunner;
 import org.hostipc.benchmarks.subjects.Subject;
 
 /**
@@ -47,7 +48,7 @@ final class MethodSection {
 				reads every byte (it sums the payload as 64-bit words) and the coordinator checks the count, \
 				the sum of sequence numbers and the sum of the payload words of every phase.
 				- Per subject, profile and payload: warm-up rounds of a throughput and a latency phase, \
-				repeated until neither JVM's JIT compiled for more than 100 ms in a round (a compiler thread \
+				repeated until neither JVM's JIT compiled for more than %d ms in a round (a compiler thread \
 				still busy takes a core from a spinning thread on two cores), then the measured runs, each a \
 				latency phase and a throughput phase. Tables show the median of the runs and their range.
 				- CPU per process is read from `/proc/<pid>/stat` (user + system time) over each phase, in \
@@ -60,7 +61,7 @@ final class MethodSection {
 				- Our subjects use default options except the idle strategy; the raw baselines are written \
 				the way their documentation shows, without our framing, headers or checksums.
 
-				""");
+				""".formatted(SubjectRunner.JIT_QUIET_MILLIS));
 		out.append("### Subjects\n\n");
 		out.append("| subject | kind | what | latency profile | default profile | compared with |\n");
 		out.append("|---|---|---|---|---|---|\n");
