@@ -18,9 +18,11 @@ package org.hostipc.shm;
 
 import java.nio.ByteBuffer;
 
+import org.agrona.BitUtil;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.ControlledMessageHandler;
+import org.agrona.concurrent.ringbuffer.RecordDescriptor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.transport.EndpointCounters;
@@ -32,10 +34,16 @@ import org.hostipc.wire.FrameView;
 /**
  * The consumer loop of one ring, run by an {@link org.agrona.concurrent.AgentRunner} on
  * the inbound endpoint's thread: reads records, checks each frame in place with a
- * {@link FrameView}, counts it and hands it over without copying it. The ring's head
- * advances after each record (so a consumer killed while handling a frame gets at most
- * that frame again after a restart). A record that does not decode is counted by its
- * error reason and skipped; the ring stays usable.
+ * {@link FrameView}, counts it and hands it over without copying it. A record that does
+ * not decode is counted by its error reason and skipped; the ring stays usable.
+ * <p>
+ * The ring's head advances once per batch of up to {@link #BATCH_LIMIT} records (Agrona
+ * zeroes the consumed bytes as it advances the head, one call per batch instead of one
+ * per record), and after each record the reader writes the ring's <em>handled
+ * position</em> into the file header ({@link ShmRing#handled(long)}, one ordered store).
+ * A consumer killed in the middle of a batch leaves the head behind the records it
+ * handled; the reader of a restarted consumer skips the records that end at or before the
+ * handled position, so a crash redelivers at most the frame that was being handled.
  * <p>
  * When the ring holds data the reader cannot reach (a producer claimed a record and died
  * before committing it) for longer than the producer stall timeout, checked at most once
@@ -89,6 +97,18 @@ final class RingReader implements Agent, ControlledMessageHandler {
 
 	private long nextStallCheck;
 
+	/** Mask of a ring position to an index in the ring. */
+	private final int indexMask;
+
+	/** Ring position of the first record of the batch being read. */
+	private long batchHead;
+
+	/**
+	 * The handled position found when the reader started: records that end at or before
+	 * it were handled by a consumer that died before the head advanced past them.
+	 */
+	private final long handledBeforeStart;
+
 	RingReader(String roleName, ShmRing ring, FrameCodec codec, EndpointCounters counters, long stallTimeoutNanos,
 			FrameConsumer consumer) {
 		this.roleName = roleName;
@@ -99,10 +119,13 @@ final class RingReader implements Agent, ControlledMessageHandler {
 		this.view = ring.newReadView();
 		this.frame = new FrameView(codec.limits());
 		this.stallTimeoutNanos = stallTimeoutNanos;
+		this.indexMask = ring.capacity() - 1;
+		this.handledBeforeStart = ring.handledPosition();
 	}
 
 	@Override
 	public int doWork() {
+		this.batchHead = this.ring.ring().consumerPosition();
 		int read = this.ring.ring().controlledRead(this, BATCH_LIMIT);
 		if (read == 0) {
 			checkStalled();
@@ -141,9 +164,30 @@ final class RingReader implements Agent, ControlledMessageHandler {
 
 	@Override
 	public Action onMessage(int msgTypeId, MutableDirectBuffer buffer, int index, int length) {
+		long end = recordEnd(index, length);
+		if (end <= this.handledBeforeStart) {
+			return Action.CONTINUE;
+		}
+		handle(msgTypeId, index, length);
+		this.ring.handled(end);
+		return Action.CONTINUE;
+	}
+
+	/**
+	 * Return the ring position just after a record of the batch being read (records of
+	 * one batch are contiguous from the head: a batch stops at the end of the buffer).
+	 */
+	private long recordEnd(int index, int length) {
+		int recordIndex = index - RecordDescriptor.HEADER_LENGTH;
+		int headIndex = (int) this.batchHead & this.indexMask;
+		return this.batchHead + (recordIndex - headIndex)
+				+ BitUtil.align(length + RecordDescriptor.HEADER_LENGTH, RecordDescriptor.ALIGNMENT);
+	}
+
+	private void handle(int msgTypeId, int index, int length) {
 		if (msgTypeId != ShmFileDescriptor.FRAME_MESSAGE_TYPE) {
 			this.counters.error(ErrorReason.DECODE);
-			return Action.COMMIT;
+			return;
 		}
 		FrameError error = ShmRing.wrap(this.frame, this.view, index, length);
 		if (error != null) {
@@ -152,11 +196,10 @@ final class RingReader implements Agent, ControlledMessageHandler {
 				logger.debug("Skipped a bad frame in " + this.ring.path() + ": "
 						+ ShmRing.decode(this.codec, this.view, index, length));
 			}
-			return Action.COMMIT;
+			return;
 		}
 		this.counters.received(length, this.frame.timestamp());
 		this.consumer.accept(this.frame);
-		return Action.COMMIT;
 	}
 
 	@Override

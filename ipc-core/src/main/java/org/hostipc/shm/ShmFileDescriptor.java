@@ -54,7 +54,18 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
  *  +---------------------------------------------------------------+
  *  |               Maximum Frame Length (i32)                      |  56
  *  +---------------------------------------------------------------+
- *  |                    Reserved (68 bytes, 0)                    ...  60
+ *  |                    Reserved (i32, 0)                          |  60
+ *  +---------------------------------------------------------------+
+ *  |            Creator Pid Namespace (i64, 0 unknown)             |  64
+ *  |                                                               |
+ *  +---------------------------------------------------------------+
+ *  |            Consumer Pid Namespace (i64, 0 unknown)            |  72
+ *  |                                                               |
+ *  +---------------------------------------------------------------+
+ *  |                 Handled Position (i64)                        |  80
+ *  |                                                               |
+ *  +---------------------------------------------------------------+
+ *  |                    Reserved (40 bytes, 0)                    ...  88
  *  +---------------------------------------------------------------+
  *  |        Ring Data (capacity bytes, Agrona records)            ... 128
  *  +---------------------------------------------------------------+
@@ -111,6 +122,15 @@ public final class ShmFileDescriptor {
 
 	/** Offset of the consumer's pid namespace (0 when unknown). */
 	public static final int CONSUMER_PID_NAMESPACE_OFFSET = 72;
+
+	/**
+	 * Offset of the handled position: the ring position just after the last record the
+	 * consumer handled (0 when none). It runs ahead of the ring's head, which advances
+	 * once per batch of records, and tells a restarted consumer which records of an
+	 * unfinished batch were handled before a crash. Only the consumer writes this cache
+	 * line after start.
+	 */
+	public static final int HANDLED_POSITION_OFFSET = 80;
 
 	/** Length of the header; the ring starts here, cache-line aligned. */
 	public static final int HEADER_LENGTH = 128;

@@ -149,6 +149,22 @@ final class ShmRing {
 	}
 
 	/**
+	 * Record that the consumer handled every record before a ring position.
+	 * @param position the position just after the last handled record
+	 */
+	void handled(long position) {
+		this.header.putLongRelease(ShmFileDescriptor.HANDLED_POSITION_OFFSET, position);
+	}
+
+	/**
+	 * Return the position just after the last record a consumer handled.
+	 * @return the position, {@code 0} when nothing was handled
+	 */
+	long handledPosition() {
+		return this.header.getLongVolatile(ShmFileDescriptor.HANDLED_POSITION_OFFSET);
+	}
+
+	/**
 	 * Return whether the consumer heartbeat is fresh.
 	 * @param nowMillis the current epoch millis
 	 * @param timeoutMillis the staleness timeout

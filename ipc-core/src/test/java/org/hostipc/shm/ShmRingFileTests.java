@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.agrona.concurrent.ringbuffer.RecordDescriptor;
@@ -106,6 +108,55 @@ class ShmRingFileTests extends AbstractShmTests {
 		int secondRecord = firstRecord + align(firstLength, RecordDescriptor.ALIGNMENT);
 		assertThat(codec.decode(file.duplicate().position(secondRecord + RecordDescriptor.HEADER_LENGTH)).frame())
 			.isEqualTo(second);
+	}
+
+	@Test
+	void readerShouldRecordTheHandledPositionAndAdvanceTheHeadPerBatch() {
+		ShmRing ring = files().createOrOpen(ringFile());
+		FrameCodec codec = new FrameCodec(this.options.limits());
+		writeTexts(ring, codec, "a", "b", "c");
+		List<String> received = new ArrayList<>();
+		List<Long> handledAfterEach = new ArrayList<>();
+		RingReader reader = new RingReader("reader", ring, codec, new EndpointCounters(), Long.MAX_VALUE, (frame) -> {
+			received.add(new String(frame.toFrame().payload(), StandardCharsets.UTF_8));
+			handledAfterEach.add(ring.handledPosition());
+		});
+		assertThat(reader.doWork()).isEqualTo(3);
+		assertThat(received).containsExactly("a", "b", "c");
+		long recordLength = align(RecordDescriptor.HEADER_LENGTH + codec.encodedLength(Frame.of(null, new byte[1])),
+				RecordDescriptor.ALIGNMENT);
+		assertThat(handledAfterEach).containsExactly(0L, recordLength, 2 * recordLength);
+		assertThat(ring.handledPosition()).isEqualTo(3 * recordLength).isEqualTo(ring.ring().consumerPosition());
+	}
+
+	@Test
+	void restartedReaderShouldSkipRecordsHandledBeforeACrashInTheMiddleOfABatch() {
+		ShmRing ring = files().createOrOpen(ringFile());
+		FrameCodec codec = new FrameCodec(this.options.limits());
+		writeTexts(ring, codec, "a", "b", "c", "d");
+		long recordLength = align(RecordDescriptor.HEADER_LENGTH + codec.encodedLength(Frame.of(null, new byte[1])),
+				RecordDescriptor.ALIGNMENT);
+		// a consumer handled "a" and "b", then died before its batch moved the head
+		ring.handled(2 * recordLength);
+		EndpointCounters counters = new EndpointCounters();
+		List<String> received = new ArrayList<>();
+		RingReader reader = new RingReader("reader", ring, codec, counters, Long.MAX_VALUE,
+				(frame) -> received.add(new String(frame.toFrame().payload(), StandardCharsets.UTF_8)));
+		reader.doWork();
+		assertThat(received).containsExactly("c", "d");
+		assertThat(counters.messagesReceived()).isEqualTo(2);
+		assertThat(ring.ring().consumerPosition()).isEqualTo(4 * recordLength);
+		assertThat(ring.handledPosition()).isEqualTo(4 * recordLength);
+	}
+
+	private void writeTexts(ShmRing ring, FrameCodec codec, String... texts) {
+		RingWriter writer = new RingWriter(codec, this.options, new EndpointCounters());
+		long deadline = System.nanoTime() + 1_000_000_000L;
+		for (String text : texts) {
+			Frame frame = Frame.of(null, text.getBytes(StandardCharsets.UTF_8));
+			assertThat(writer.write(ring, frame, 0, 0, 1, codec.encodedLength(frame), deadline, true))
+				.isEqualTo(RingWriter.Outcome.WRITTEN);
+		}
 	}
 
 	private static int align(int value, int alignment) {
