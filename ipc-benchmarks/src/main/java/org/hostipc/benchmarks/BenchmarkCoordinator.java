@@ -110,9 +110,15 @@ public final class BenchmarkCoordinator {
 		List<Measurement> measurements = new ArrayList<>();
 		boolean failed = false;
 		int step = 0;
-		int steps = settings.profiles().size() * subjects.size();
+		int steps = 0;
+		for (Profile profile : settings.profiles()) {
+			steps += (int) subjects.stream().filter((subject) -> subject.measuredIn(profile)).count();
+		}
 		for (Profile profile : settings.profiles()) {
 			for (Subject subject : subjects) {
+				if (!subject.measuredIn(profile)) {
+					continue;
+				}
 				progress.accept("[" + (++step) + "/" + steps + "] " + subject.id() + ", " + profile.id() + " profile");
 				String name = profile.id().charAt(0) + "-" + subject.id();
 				Path directory = Files.createDirectories(work.resolve(name));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.hostipc.benchmarks.harness.Profile;
+import org.hostipc.benchmarks.subjects.Subjects;
 import org.hostipc.benchmarks.harness.Settings;
 import org.hostipc.benchmarks.report.BenchmarkResults;
 import org.hostipc.benchmarks.report.Measurement;
@@ -87,6 +88,36 @@ class BenchmarkHarnessIntegrationTests {
 			assertImage("throughput-" + Profile.DEFAULT.id() + "-" + payload + ".png");
 			assertThat(report).contains("benchmarks/latency-default-" + payload + ".png");
 		}
+	}
+
+	@Test
+	void roundTripSubjectsShouldMeasureInTheRequesterAndCheckTheirGoals() throws Exception {
+		List<String> subjects = List.of("shm-rr", "shm-spring-rr", "agrona-pair");
+		Settings settings = Settings.smoke().withProfiles(List.of(Profile.LATENCY)).withSubjects(subjects);
+		BenchmarkResults results = BenchmarkCoordinator.run(settings, this.output, (line) -> {
+		});
+		assertThat(results.measurements()).hasSize(subjects.size() * settings.payloads().size());
+		for (Measurement measurement : results.measurements()) {
+			assertThat(measurement.failure()).as(measurement.subject().id()).isNull();
+			for (RunResult run : measurement.runs()) {
+				assertThat(run.p50()).isPositive();
+				assertThat(run.throughput()).isPositive();
+				// the responder's CPU comes from its own JVM, which counts no messages
+				assertThat(run.latencyReceiverCpu()).isPositive();
+				assertThat(run.receiverBytesPerMessage()).isNaN();
+			}
+			assertThat(measurement.merged().getTotalCount()).isEqualTo(1000);
+		}
+		String report = Files.readString(this.output.resolve("benchmarks.md"));
+		assertThat(report).containsPattern("round trip p50 within 1.5x of a raw Agrona ring pair \\| [0-9.]+x")
+			.containsPattern("Spring gateways add under 1 µs to the shm round-trip p50 \\| [+-][0-9.]+ µs");
+	}
+
+	@Test
+	void roundTripSubjectsShouldBeMeasuredInTheLatencyProfileOnly() {
+		assertThat(Subjects.get("shm-rr").measuredIn(Profile.LATENCY)).isTrue();
+		assertThat(Subjects.get("shm-rr").measuredIn(Profile.DEFAULT)).isFalse();
+		assertThat(Subjects.get("shm").measuredIn(Profile.DEFAULT)).isTrue();
 	}
 
 	private void assertImage(String name) throws IOException {

@@ -50,6 +50,11 @@ import org.hostipc.benchmarks.subjects.Subjects;
  * (bytes allocated by the receiving thread per message)</li>
  * <li>{@code QUIT}</li>
  * </ul>
+ * For a round-trip subject the replies arrive in the sender's JVM, which then answers
+ * {@code ARM} and {@code COLLECT} for the latency and counts; the receiver (the
+ * responder) answers them too, for its CPU use over the phase.
+ * <ul>
+ * </ul>
  *
  * @author hostipc
  */
@@ -109,7 +114,7 @@ public final class ChildMain {
 				info = receiver.start(this.sink);
 			}
 			if (!role.equals("receiver")) {
-				sender = subject.sender(context);
+				sender = subject.roundTrip() ? subject.requester(context, this.sink) : subject.sender(context);
 				sender.start();
 				this.sendLoop = new SendLoop(sender);
 			}

@@ -90,10 +90,11 @@ public final class SubjectRunner {
 				sender.await("READY", START_TIMEOUT);
 			}
 			for (Measurement measurement : measurements) {
-				measure(measurement, new Pair(sender, receiver));
+				measure(measurement, new Pair(sender, receiver, subject.roundTrip()));
 			}
 			if (profile == Profile.DEFAULT && !this.settings.idleWindow().isZero()) {
-				double cpu = new Pair(sender, receiver).idleReceiverCpu(this.settings.idleWindow());
+				double cpu = new Pair(sender, receiver, subject.roundTrip())
+					.idleReceiverCpu(this.settings.idleWindow());
 				measurements.forEach((m) -> m.idleReceiverCpu(cpu));
 				this.progress.accept(String.format(Locale.ROOT, "  %-16s %-8s idle receiver CPU %.2f%% of a core",
 						subject.id(), profile.id(), cpu));
@@ -172,8 +173,11 @@ public final class SubjectRunner {
 
 	/**
 	 * The sender and receiver of a subject (the same JVM for single-JVM subjects).
+	 *
+	 * @param roundTrip whether the replies (and so the latencies and counts) arrive in
+	 * the sender's JVM
 	 */
-	private record Pair(ChildJvm sender, ChildJvm receiver) {
+	private record Pair(ChildJvm sender, ChildJvm receiver, boolean roundTrip) {
 
 		/**
 		 * Return the time both JVMs spent compiling so far (the one JVM's, for a
@@ -212,25 +216,44 @@ public final class SubjectRunner {
 
 		private Phase phase(String mode, int size, String command, Duration window)
 				throws InterruptedException, DataFormatException {
-			this.receiver.send("ARM " + mode);
-			this.receiver.await("ARMED", START_TIMEOUT);
+			ChildJvm collector = this.roundTrip ? this.sender : this.receiver;
+			arm(collector, mode);
+			if (collector != this.receiver) {
+				arm(this.receiver, mode);
+			}
 			this.sender.send(command);
 			Duration timeout = window.multipliedBy(20).plus(START_TIMEOUT);
 			String[] sent = this.sender.await("SENT", timeout);
 			long count = Long.parseLong(sent[0]);
-			this.receiver.send("COLLECT " + count + " " + timeout.toMillis());
-			String[] collected = this.receiver.await("COLLECTED", timeout.plus(START_TIMEOUT));
-			Phase phase = new Phase(sent, collected);
+			String[] collected = collect(collector, count, timeout);
+			// a responder counts no messages; it answers at once, with its CPU use
+			String[] responder = (collector != this.receiver) ? collect(this.receiver, 0, timeout) : collected;
+			Phase phase = new Phase(sent, collected, responder);
 			phase.check(count, Long.parseLong(sent[1]), size);
 			return phase;
+		}
+
+		private static void arm(ChildJvm jvm, String mode) throws InterruptedException {
+			jvm.send("ARM " + mode);
+			jvm.await("ARMED", START_TIMEOUT);
+		}
+
+		private static String[] collect(ChildJvm jvm, long count, Duration timeout) throws InterruptedException {
+			jvm.send("COLLECT " + count + " " + timeout.toMillis());
+			return jvm.await("COLLECTED", timeout.plus(START_TIMEOUT));
 		}
 
 	}
 
 	/**
 	 * The replies of one phase.
+	 *
+	 * @param sent the sender's {@code SENT} answer
+	 * @param collected the {@code COLLECTED} answer of the JVM that received the messages
+	 * (the receiver's, or the sender's for a round trip)
+	 * @param responder the receiver's {@code COLLECTED} answer (its CPU use)
 	 */
-	private record Phase(String[] sent, String[] collected) {
+	private record Phase(String[] sent, String[] collected, String[] responder) {
 
 		long count() {
 			return Long.parseLong(this.collected[0]);
@@ -272,11 +295,11 @@ public final class SubjectRunner {
 		}
 
 		double receiverAllocation() {
-			return Double.parseDouble(this.collected[9]);
+			return Double.parseDouble(this.responder[9]);
 		}
 
 		double receiverCpu() {
-			return ProcessCpu.percentOfCore(Long.parseLong(this.collected[5]), Long.parseLong(this.collected[6]));
+			return ProcessCpu.percentOfCore(Long.parseLong(this.responder[5]), Long.parseLong(this.responder[6]));
 		}
 
 		Histogram histogram() throws DataFormatException {

@@ -60,7 +60,11 @@ public final class Goals {
 		Goals goals = new Goals(results);
 		goals.ratio("shm-vs-agrona", "shm p50 within 1.5x of a raw Agrona ring", "shm", "agrona", P50, 1.5);
 		goals.ratio("shm-vs-aeron", "shm p50 within 2x of Aeron IPC", "shm", "aeron", P50, 2.0);
-		goals.overhead();
+		goals.overhead("shm-spring-overhead", "Spring path adds under 1 µs to the shm p50", "shm", "shm-spring");
+		goals.ratio("shm-rr-vs-agrona", "shm request-reply round trip p50 within 1.5x of a raw Agrona ring pair",
+				"shm-rr", "agrona-pair", P50, 1.5);
+		goals.overhead("shm-gateways-overhead", "Spring gateways add under 1 µs to the shm round-trip p50", "shm-rr",
+				"shm-spring-rr");
 		goals.ratio("uds-vs-jdk", "uds p50 within 1.5x of a raw JDK Unix domain socket", "uds", "jdk-uds", P50, 1.5);
 		goals.ratio("uds-vs-tcp", "uds through Spring p50 ahead of Spring Integration TCP", "uds-spring", "spring-tcp",
 				P50, 1.0);
@@ -90,18 +94,17 @@ public final class Goals {
 		add(id, goal, measured, ratio <= limit, a, patternFor(ours));
 	}
 
-	private void overhead() {
-		String goal = "Spring path adds under 1 µs to the shm p50";
-		Measurement raw = measured("shm");
-		Measurement spring = measured("shm-spring");
+	private void overhead(String id, String goal, String rawId, String springId) {
+		Measurement raw = measured(rawId);
+		Measurement spring = measured(springId);
 		if (raw == null || spring == null) {
-			notMeasured(goal, "shm", "shm-spring");
+			notMeasured(goal, rawId, springId);
 			return;
 		}
 		double added = spring.median(P50) - raw.median(P50);
 		String measured = String.format(Locale.ROOT, "%s%s (%s vs %s)", (added >= 0) ? "+" : "", micros(added),
 				micros(spring.median(P50)), micros(raw.median(P50)));
-		add("shm-spring-overhead", goal, measured, added < 1000, spring, Pattern.compile("(?i)mapper|message"));
+		add(id, goal, measured, added < 1000, spring, Pattern.compile("(?i)mapper|message"));
 	}
 
 	private void floor(String id, String goal, String ours, double floor) {

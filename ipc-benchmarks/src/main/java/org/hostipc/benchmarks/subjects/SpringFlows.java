@@ -24,6 +24,7 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.MessageHandlerSpec;
 import org.springframework.integration.dsl.MessageProducerSpec;
+import org.springframework.integration.dsl.MessagingGatewaySpec;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
@@ -49,6 +50,15 @@ final class SpringFlows implements AutoCloseable {
 	void receive(MessageProducerSpec<?, ?> inbound, MessageSink sink) {
 		MessageHandler handler = (message) -> sink.accept((byte[]) message.getPayload());
 		register(IntegrationFlow.from(inbound).handle(handler).get());
+	}
+
+	/**
+	 * Register a responding flow: the inbound gateway's requests go to a service
+	 * activator that returns their payload as the reply.
+	 * @param inbound the inbound gateway spec
+	 */
+	void echo(MessagingGatewaySpec<?, ?> inbound) {
+		register(IntegrationFlow.from(inbound).handle((payload, headers) -> payload).get());
 	}
 
 	/**

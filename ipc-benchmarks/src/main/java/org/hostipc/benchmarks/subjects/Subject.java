@@ -16,6 +16,9 @@
 
 package org.hostipc.benchmarks.subjects;
 
+import org.hostipc.benchmarks.harness.MessageSink;
+import org.hostipc.benchmarks.harness.Profile;
+
 /**
  * One thing measured: a transport and the way it is used.
  *
@@ -77,5 +80,36 @@ public interface Subject {
 	 * @return the sender, not started
 	 */
 	Sender sender(SubjectContext context);
+
+	/**
+	 * Whether this subject is measured in a profile.
+	 * @param profile the profile
+	 * @return {@code true} by default
+	 */
+	default boolean measuredIn(Profile profile) {
+		return true;
+	}
+
+	/**
+	 * Whether this subject measures round trips: its sender sends requests, its receiver
+	 * echoes them and the replies arrive back in the sender's JVM, which then measures
+	 * (through {@link #requester(SubjectContext, MessageSink)}) instead of the
+	 * receiver's.
+	 * @return {@code true} for a round-trip subject
+	 */
+	default boolean roundTrip() {
+		return false;
+	}
+
+	/**
+	 * Create the sender side of a round-trip subject.
+	 * @param context the context
+	 * @param replies where each reply goes as it arrives
+	 * @return the requester, not started
+	 * @throws UnsupportedOperationException if the subject is one-way
+	 */
+	default Sender requester(SubjectContext context, MessageSink replies) {
+		throw new UnsupportedOperationException(id() + " is a one-way subject");
+	}
 
 }

@@ -58,6 +58,21 @@ class GoalsTests {
 		assertThat(find(checks, "Spring Integration TCP").status()).isEqualTo(GoalCheck.Status.NOT_MEASURED);
 	}
 
+	@Test
+	void roundTripGoalsShouldCompareWithTheRingPairAndTheRawRequestReply() {
+		BenchmarkResults results = results(measurement("shm-rr", 1200, 1e6), measurement("agrona-pair", 600, 2e6),
+				measurement("shm-spring-rr", 1900, 1e5));
+		List<GoalCheck> checks = Goals.check(results);
+		GoalCheck pair = find(checks, "raw Agrona ring pair");
+		assertThat(pair.status()).isEqualTo(GoalCheck.Status.NOT_MET);
+		assertThat(pair.measured()).startsWith("2.00x (shm-rr 1.20 µs vs agrona-pair 0.60 µs)");
+		assertThat(pair.limits()).contains(GoalNotes.note("shm-rr-vs-agrona"));
+		GoalCheck gateways = find(checks, "Spring gateways");
+		assertThat(gateways.status()).isEqualTo(GoalCheck.Status.MET);
+		assertThat(gateways.measured()).startsWith("+0.70 µs (1.90 µs vs 1.20 µs)");
+		assertThat(find(checks, "raw Agrona ring").status()).isEqualTo(GoalCheck.Status.NOT_MEASURED);
+	}
+
 	private static GoalCheck find(List<GoalCheck> checks, String text) {
 		return checks.stream().filter((check) -> check.goal().contains(text)).findFirst().orElseThrow();
 	}
