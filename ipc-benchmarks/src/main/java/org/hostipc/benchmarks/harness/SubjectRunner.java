@@ -68,7 +68,7 @@ public final class SubjectRunner {
 	public List<Measurement> run(Subject subject, Profile profile, Path directory, Path queueDirectory)
 			throws InterruptedException {
 		List<Measurement> measurements = new ArrayList<>();
-		for (int payload : this.settings.payloads()) {
+		for (int payload : subject.payloads(this.settings.payloads())) {
 			measurements.add(new Measurement(subject, profile, payload));
 		}
 		List<String> arguments = List.of(subject.id(), profile.id(), directory.toString(), queueDirectory.toString());

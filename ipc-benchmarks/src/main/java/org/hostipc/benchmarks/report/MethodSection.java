@@ -44,6 +44,10 @@ final class MethodSection {
 				and its CPU figure includes that wait.
 				- **Throughput**: the sender sends flat out for the window; the rate is messages over the time \
 				from the first send to the last receipt.
+				- **Round trips** (`agrona-pair`, `shm-rr`, `shm-spring-rr`; latency profile, 64 B): the \
+				receiver echoes each payload and the sender's JVM records the latency when the reply \
+				arrives; requests are synchronous, so the throughput phase counts round trips per second. \
+				The receiver CPU column is the responder's JVM; its allocation is not measured.
 				- Payloads of 64 B and 4 KiB: intended time, sequence number and a fill pattern. The receiver \
 				reads every byte (it sums the payload as 64-bit words) and the coordinator checks the count, \
 				the sum of sequence numbers and the sum of the payload words of every phase.

@@ -46,7 +46,12 @@ final class ThroughputTable {
 			StringBuilder row = new StringBuilder("| " + MarkdownReport.name(first.subject()) + " |");
 			for (int payload : payloads) {
 				Measurement m = results.find(first.subject().id(), profile, payload);
-				if (m == null || m.runs().isEmpty()) {
+				if (m == null) {
+					// a subject measured with the smallest payload only
+					row.append(" - | | | | |");
+					continue;
+				}
+				if (m.runs().isEmpty()) {
 					row.append(" failed | | | | |");
 					continue;
 				}

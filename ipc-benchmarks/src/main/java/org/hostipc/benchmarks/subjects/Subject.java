@@ -16,6 +16,8 @@
 
 package org.hostipc.benchmarks.subjects;
 
+import java.util.List;
+
 import org.hostipc.benchmarks.harness.MessageSink;
 import org.hostipc.benchmarks.harness.Profile;
 
@@ -88,6 +90,15 @@ public interface Subject {
 	 */
 	default boolean measuredIn(Profile profile) {
 		return true;
+	}
+
+	/**
+	 * Return the payload sizes this subject is measured with.
+	 * @param configured the sizes of the settings, smallest first
+	 * @return all of them by default
+	 */
+	default List<Integer> payloads(List<Integer> configured) {
+		return configured;
 	}
 
 	/**
