@@ -109,7 +109,18 @@ public class IpcOutboundGateway extends AbstractReplyProducingMessageHandler imp
 		catch (IpcException ex) {
 			throw IpcExceptionTranslator.translate(requestMessage, this.endpoint.name(), ex);
 		}
-		return this.messageMapper.toMessage(reply);
+		return this.messageMapper.toReplyMessage(reply, requestMessage.getHeaders(), getNotPropagatedHeaders());
+	}
+
+	/**
+	 * The reply message already carries the request's headers (see
+	 * {@link IpcMessageMapper#toReplyMessage}), so the reply is not copied a second time
+	 * to add them.
+	 * @return {@code false}
+	 */
+	@Override
+	protected boolean shouldCopyRequestHeaders() {
+		return false;
 	}
 
 }

@@ -19,6 +19,7 @@ package org.hostipc.support;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,10 @@ public class IpcMessageMapper {
 	 * Map a handler's reply to a frame. Spring Integration copies the request's headers
 	 * to the reply, {@code contentType} included, so a content type equal to the
 	 * request's is taken as inherited and the reply's own payload decides it (a record
-	 * returned for a text request is sent as JSON).
+	 * returned for a text request is sent as JSON). The other headers the reply inherited
+	 * unchanged (the very same value as the request's) are not sent back: the requester
+	 * has them already, and its outbound gateway adds its request's headers to the reply
+	 * as Spring Integration does.
 	 * @param reply the reply
 	 * @param request the request it answers
 	 * @return the frame
@@ -201,10 +205,14 @@ public class IpcMessageMapper {
 		Object replyType = reply.getHeaders().get(MessageHeaders.CONTENT_TYPE);
 		boolean inherited = replyType != null
 				&& replyType.equals(request.getHeaders().get(MessageHeaders.CONTENT_TYPE));
-		return toFrame(reply, inherited);
+		return toFrame(reply, inherited, request.getHeaders());
 	}
 
 	private Frame toFrame(Message<?> message, boolean ignoreContentType) {
+		return toFrame(message, ignoreContentType, null);
+	}
+
+	private Frame toFrame(Message<?> message, boolean ignoreContentType, MessageHeaders inheritedFrom) {
 		MessageHeaders headers = message.getHeaders();
 		MimeType contentType = ignoreContentType ? null : contentType(headers.get(MessageHeaders.CONTENT_TYPE), true);
 		Object payload = message.getPayload();
@@ -223,7 +231,7 @@ public class IpcMessageMapper {
 			bytes = (byte[]) converted.getPayload();
 			contentTypeValue = contentType(converted.getHeaders().get(MessageHeaders.CONTENT_TYPE), true).toString();
 		}
-		return Frame.wrap(outboundHeaders(headers, contentTypeValue), bytes);
+		return Frame.wrap(outboundHeaders(headers, contentTypeValue, inheritedFrom), bytes);
 	}
 
 	private Message<?> write(Object payload, MimeType contentType) {
@@ -250,7 +258,8 @@ public class IpcMessageMapper {
 		return converted;
 	}
 
-	private Map<String, Object> outboundHeaders(MessageHeaders headers, String contentType) {
+	private Map<String, Object> outboundHeaders(MessageHeaders headers, String contentType,
+			MessageHeaders inheritedFrom) {
 		// an array map: a message has few headers, and they are distinct already
 		HeaderArrayMap result = new HeaderArrayMap(headers.size() + 3);
 		result.add(MessageHeaders.CONTENT_TYPE, contentType);
@@ -269,7 +278,8 @@ public class IpcMessageMapper {
 		for (Map.Entry<String, Object> header : headers.entrySet()) {
 			String name = header.getKey();
 			Object value = header.getValue();
-			if (isSent(name, id != null, timestamp != null) && HeaderType.of(value) != null) {
+			if (isSent(name, id != null, timestamp != null) && HeaderType.of(value) != null
+					&& (inheritedFrom == null || inheritedFrom.get(name) != value)) {
 				result.add(name, value);
 			}
 		}
@@ -334,6 +344,32 @@ public class IpcMessageMapper {
 		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
 		return new GenericMessage<>(payload(frame.payload(), contentType),
 				new InboundHeaders(headers, channel, transport));
+	}
+
+	/**
+	 * Map a reply frame to the message an outbound gateway produces: like
+	 * {@link #toMessage(Frame)}, with the request's headers that the reply does not carry
+	 * added the way Spring Integration adds them to a handler's reply (all but
+	 * {@code id}, {@code timestamp} and those matching a not-propagated pattern; none
+	 * when a pattern is {@code *}), in the one header map of the new message.
+	 * @param reply the reply frame
+	 * @param requestHeaders the headers of the request message
+	 * @param notPropagated the patterns of headers not to add
+	 * ({@link org.springframework.util.PatternMatchUtils#simpleMatch(String, String)}
+	 * syntax)
+	 * @return the message
+	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
+	 * is set and the payload cannot be converted to it
+	 */
+	public Message<?> toReplyMessage(Frame reply, MessageHeaders requestHeaders, Collection<String> notPropagated) {
+		Assert.notNull(reply, "'reply' must not be null");
+		Map<String, Object> headers = reply.headers();
+		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
+		InboundHeaders replyHeaders = new InboundHeaders(headers, null, null);
+		if (!notPropagated.contains("*")) {
+			replyHeaders.inherit(requestHeaders, notPropagated);
+		}
+		return new GenericMessage<>(payload(reply.payload(), contentType), replyHeaders);
 	}
 
 	/**
@@ -473,6 +509,30 @@ public class IpcMessageMapper {
 				return new UUID(random.nextLong(), random.nextLong());
 			}
 			return generator.generateId();
+		}
+
+		/**
+		 * Add the headers of a request that these headers lack, as Spring Integration
+		 * copies them to a reply.
+		 */
+		void inherit(MessageHeaders request, Collection<String> notPropagated) {
+			Map<String, Object> raw = getRawHeaders();
+			for (Map.Entry<String, Object> header : request.entrySet()) {
+				String key = header.getKey();
+				if (!ID.equals(key) && !TIMESTAMP.equals(key) && !raw.containsKey(key)
+						&& !matchesAny(notPropagated, key)) {
+					raw.put(key, header.getValue());
+				}
+			}
+		}
+
+		private static boolean matchesAny(Collection<String> patterns, String name) {
+			for (String pattern : patterns) {
+				if (PatternMatchUtils.simpleMatch(pattern, name)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private static void addChannel(Map<String, Object> raw, String channel, String transport) {

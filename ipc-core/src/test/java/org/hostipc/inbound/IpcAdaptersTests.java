@@ -107,6 +107,51 @@ class IpcAdaptersTests {
 	}
 
 	@Test
+	void replyShouldCarryTheRequestsHeadersAndThoseTheHandlerSet() {
+		inboundGatewayReplying((request) -> MessageBuilder.withPayload("done")
+			.copyHeaders(request.getHeaders())
+			.setHeader("status", "ok")
+			.setHeader("changed", "by handler")
+			.build());
+		IpcOutboundGateway gateway = outboundGateway();
+		QueueChannel replies = new QueueChannel();
+		gateway.setOutputChannel(replies);
+		gateway.handleMessage(MessageBuilder.withPayload("order")
+			.setHeader("tenant", "acme")
+			.setHeader("changed", "by requester")
+			.build());
+		Message<?> reply = replies.receive(0);
+		assertThat(reply).isNotNull();
+		assertThat(reply.getHeaders()).containsEntry("tenant", "acme")
+			.containsEntry("status", "ok")
+			.containsEntry("changed", "by handler");
+	}
+
+	@Test
+	void replyShouldLeaveOutTheRequestHeadersThatAreNotPropagated() {
+		inboundGatewayReplying((request) -> MessageBuilder.withPayload("done")
+			.copyHeaders(request.getHeaders())
+			.setHeader("status", "ok")
+			.build());
+		IpcOutboundGateway gateway = outboundGateway();
+		gateway.setNotPropagatedHeaders("ten*");
+		QueueChannel replies = new QueueChannel();
+		gateway.setOutputChannel(replies);
+		gateway.handleMessage(
+				MessageBuilder.withPayload("order").setHeader("tenant", "acme").setHeader("region", "eu").build());
+		Message<?> reply = replies.receive(0);
+		assertThat(reply).isNotNull();
+		assertThat(reply.getHeaders()).doesNotContainKey("tenant")
+			.containsEntry("region", "eu")
+			.containsEntry("status", "ok");
+		gateway.setNotPropagatedHeaders("*");
+		gateway.handleMessage(MessageBuilder.withPayload("order").setHeader("region", "eu").build());
+		Message<?> bare = replies.receive(0);
+		assertThat(bare).isNotNull();
+		assertThat(bare.getHeaders()).doesNotContainKey("region").containsEntry("status", "ok");
+	}
+
+	@Test
 	void whenRemoteHandlerFailsThenRequesterGetsMessageHandlingExceptionWithTheRemoteError() {
 		inboundGateway((payload) -> {
 			throw new IllegalStateException("out of stock");
@@ -200,6 +245,22 @@ class IpcAdaptersTests {
 		DirectChannel requests = new DirectChannel();
 		ServiceActivatingHandler handler = new ServiceActivatingHandler(
 				(MessageProcessor<String>) (message) -> service.apply((String) message.getPayload()));
+		handler.setBeanFactory(this.context);
+		handler.afterPropertiesSet();
+		requests.subscribe(handler);
+		IpcInboundGateway gateway = new IpcInboundGateway(this.loopback.inbound());
+		gateway.setRequestChannel(requests);
+		gateway.setReplyTimeout(1000);
+		gateway.setBeanFactory(this.context);
+		gateway.afterPropertiesSet();
+		gateway.start();
+		return gateway;
+	}
+
+	private IpcInboundGateway inboundGatewayReplying(java.util.function.Function<Message<?>, Message<?>> service) {
+		DirectChannel requests = new DirectChannel();
+		ServiceActivatingHandler handler = new ServiceActivatingHandler(
+				(MessageProcessor<Message<?>>) (message) -> service.apply(message));
 		handler.setBeanFactory(this.context);
 		handler.afterPropertiesSet();
 		requests.subscribe(handler);

@@ -78,6 +78,23 @@ class IpcMessageMapperTests {
 				"application/json");
 	}
 
+	@Test
+	void replyFrameShouldLeaveOutHeadersInheritedUnchangedFromTheRequest() {
+		Message<?> received = this.mapper.toMessage(this.mapper
+			.toFrame(MessageBuilder.withPayload("ACME").setHeader("tenant", "acme").setHeader("region", "eu").build()));
+		Message<String> reply = MessageBuilder.withPayload("ok")
+			.copyHeaders(received.getHeaders())
+			.setHeader("region", "us")
+			.setHeader("status", "filled")
+			.build();
+		Map<String, Object> headers = this.mapper.toReplyFrame(reply, received).headers();
+		assertThat(headers).doesNotContainKey("tenant")
+			.containsEntry("region", "us")
+			.containsEntry("status", "filled")
+			.containsEntry(IpcHeaders.SOURCE_ID, reply.getHeaders().getId());
+		assertThat(this.mapper.toFrame(reply).headers()).containsEntry("tenant", "acme");
+	}
+
 	record Quote(String symbol, double price) {
 	}
 

@@ -57,7 +57,7 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 	public static Settings quick() {
 		return new Settings("quick", 3, PAYLOADS, 20_000, Duration.ofMillis(1000), Duration.ofMillis(400),
 				Duration.ofMillis(1000), Duration.ofMillis(400), 3, Duration.ofSeconds(2), PROFILES, List.of(),
-				List.of("-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s"));
+				List.of("-f", "1", "-wi", "1", "-w", "1s", "-i", "1", "-r", "1s"));
 	}
 
 	/**
