@@ -17,7 +17,9 @@
 package org.hostipc.transport;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 
@@ -39,6 +41,8 @@ public final class EndpointCounters {
 	private final LongAdder bytesSent = new LongAdder();
 
 	private final LongAdder bytesReceived = new LongAdder();
+
+	private final List<ReceiveCounter> receiveCounters = new CopyOnWriteArrayList<>();
 
 	private final Map<ErrorReason, LongAdder> errors = new EnumMap<>(ErrorReason.class);
 
@@ -72,6 +76,23 @@ public final class EndpointCounters {
 	public void received(int bytes, long sendTimestamp) {
 		this.messagesReceived.increment();
 		this.bytesReceived.add(bytes);
+		recordLatency(sendTimestamp);
+	}
+
+	/**
+	 * Return a new counter of received messages for one receiving thread, counted in this
+	 * endpoint's totals from now on. For a thread that receives for as long as the
+	 * endpoint runs (a ring reader, a queue tailer): each counter stays in the totals for
+	 * good.
+	 * @return the counter
+	 */
+	public ReceiveCounter receiveCounter() {
+		ReceiveCounter counter = new ReceiveCounter(this);
+		this.receiveCounters.add(counter);
+		return counter;
+	}
+
+	void recordLatency(long sendTimestamp) {
 		LongConsumer recorder = this.latencyRecorder;
 		if (sendTimestamp != 0 && recorder != NO_LATENCY) {
 			long latency = System.nanoTime() - sendTimestamp;
@@ -127,7 +148,11 @@ public final class EndpointCounters {
 	}
 
 	public long messagesReceived() {
-		return this.messagesReceived.sum();
+		long total = this.messagesReceived.sum();
+		for (ReceiveCounter counter : this.receiveCounters) {
+			total += counter.messages();
+		}
+		return total;
 	}
 
 	/**
@@ -143,7 +168,11 @@ public final class EndpointCounters {
 	}
 
 	public long bytesReceived() {
-		return this.bytesReceived.sum();
+		long total = this.bytesReceived.sum();
+		for (ReceiveCounter counter : this.receiveCounters) {
+			total += counter.bytes();
+		}
+		return total;
 	}
 
 	public long errors(ErrorReason reason) {

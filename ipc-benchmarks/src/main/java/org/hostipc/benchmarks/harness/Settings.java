@@ -49,14 +49,14 @@ public record Settings(String name, int runs, List<Integer> payloads, int latenc
 
 	/**
 	 * The quick profile: three short runs, about seven minutes of measurement on two
-	 * cores. Warm-up rounds repeat (up to three) until the JIT has compiled the paths
+	 * cores. Warm-up rounds repeat (up to five) until the JIT has compiled the paths
 	 * under test, even the long Spring ones, while two threads busy-spin on the two
 	 * cores.
 	 * @return the settings
 	 */
 	public static Settings quick() {
 		return new Settings("quick", 3, PAYLOADS, 20_000, Duration.ofMillis(1000), Duration.ofMillis(400),
-				Duration.ofMillis(1000), Duration.ofMillis(400), 3, Duration.ofSeconds(2), PROFILES, List.of(),
+				Duration.ofMillis(1000), Duration.ofMillis(400), 5, Duration.ofSeconds(2), PROFILES, List.of(),
 				List.of("-f", "1", "-wi", "1", "-w", "1s", "-i", "1", "-r", "1s"));
 	}
 
