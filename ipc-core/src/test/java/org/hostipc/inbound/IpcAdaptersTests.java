@@ -242,25 +242,17 @@ class IpcAdaptersTests {
 	}
 
 	private IpcInboundGateway inboundGateway(java.util.function.Function<String, String> service) {
-		DirectChannel requests = new DirectChannel();
-		ServiceActivatingHandler handler = new ServiceActivatingHandler(
+		return inboundGatewayProcessing(
 				(MessageProcessor<String>) (message) -> service.apply((String) message.getPayload()));
-		handler.setBeanFactory(this.context);
-		handler.afterPropertiesSet();
-		requests.subscribe(handler);
-		IpcInboundGateway gateway = new IpcInboundGateway(this.loopback.inbound());
-		gateway.setRequestChannel(requests);
-		gateway.setReplyTimeout(1000);
-		gateway.setBeanFactory(this.context);
-		gateway.afterPropertiesSet();
-		gateway.start();
-		return gateway;
 	}
 
 	private IpcInboundGateway inboundGatewayReplying(java.util.function.Function<Message<?>, Message<?>> service) {
+		return inboundGatewayProcessing((MessageProcessor<Message<?>>) service::apply);
+	}
+
+	private IpcInboundGateway inboundGatewayProcessing(MessageProcessor<?> service) {
 		DirectChannel requests = new DirectChannel();
-		ServiceActivatingHandler handler = new ServiceActivatingHandler(
-				(MessageProcessor<Message<?>>) (message) -> service.apply(message));
+		ServiceActivatingHandler handler = new ServiceActivatingHandler(service);
 		handler.setBeanFactory(this.context);
 		handler.afterPropertiesSet();
 		requests.subscribe(handler);

@@ -29,7 +29,7 @@ import org.hostipc.wire.Frame;
  *
  * @author hostipc
  */
-final class ShmRequestReplySubject extends RoundTripSubject {
+final class ShmRequestReplySubject extends ShmRoundTripSubject {
 
 	@Override
 	public String id() {
@@ -44,16 +44,6 @@ final class ShmRequestReplySubject extends RoundTripSubject {
 	@Override
 	public SubjectKind kind() {
 		return SubjectKind.OURS_RAW;
-	}
-
-	@Override
-	public String baselineId() {
-		return "agrona-pair";
-	}
-
-	@Override
-	public String idleDescription(boolean busySpin) {
-		return OurTransport.SHM.idleDescription(busySpin);
 	}
 
 	@Override

@@ -31,7 +31,7 @@ import org.springframework.messaging.support.GenericMessage;
  *
  * @author hostipc
  */
-final class SpringGatewaysSubject extends RoundTripSubject {
+final class SpringGatewaysSubject extends ShmRoundTripSubject {
 
 	@Override
 	public String id() {
@@ -46,16 +46,6 @@ final class SpringGatewaysSubject extends RoundTripSubject {
 	@Override
 	public SubjectKind kind() {
 		return SubjectKind.OURS_SPRING;
-	}
-
-	@Override
-	public String baselineId() {
-		return "agrona-pair";
-	}
-
-	@Override
-	public String idleDescription(boolean busySpin) {
-		return OurTransport.SHM.idleDescription(busySpin);
 	}
 
 	@Override
