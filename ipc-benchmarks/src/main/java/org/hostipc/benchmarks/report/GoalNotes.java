@@ -67,8 +67,10 @@ final class GoalNotes {
 							+ "the CRC and saves the subscriber position after the handler returns (the "
 							+ "at-least-once acknowledgement the raw tailer lacks)"),
 			Map.entry("shm-throughput",
-					"the CRC32C over each frame on both sides, the producer's clock read (the frame's timestamp) "
-							+ "and CAS claim, and the consumer's counters bound the rate"),
+					"the producer bounds the rate: the consumer reads one or two records per poll most of the time "
+							+ "(it waits for the producer), and per message the producer reads the clock for the "
+							+ "frame's timestamp, claims its record with a CAS, encodes the frame with its CRC32C "
+							+ "and counts it"),
 			Map.entry("spring-throughput",
 					"message creation, dispatch and mapping on both sides (see the Spring overhead goal) bound the "
 							+ "rate"),
