@@ -17,8 +17,11 @@
 package org.hostipc.benchmarks.harness;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * CPU time of the current process from {@code /proc/self/stat} (user plus system time, in
@@ -48,6 +51,53 @@ public final class ProcessCpu {
 		catch (IOException | RuntimeException ex) {
 			return -1;
 		}
+	}
+
+	/**
+	 * Return the CPU time each thread of this process has used so far, from the
+	 * scheduler's own accounting in {@code /proc/self/task/<tid>/schedstat} (nanoseconds;
+	 * the process totals of {@code /proc/self/stat} and, on this kind of kernel,
+	 * {@code OperatingSystemMXBean.getProcessCpuTime} move in clock ticks of 10 ms, too
+	 * coarse for an idle process over a few seconds).
+	 * @return the nanoseconds by thread id, empty where the files are not available
+	 */
+	public static Map<String, Long> threadNanos() {
+		Map<String, Long> nanos = new HashMap<>();
+		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+			for (Path task : tasks) {
+				try {
+					String schedstat = Files.readString(task.resolve("schedstat"));
+					nanos.put(task.getFileName().toString(),
+							Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return Map.of();
+		}
+		return nanos;
+	}
+
+	/**
+	 * Return the CPU time this process's threads used since a snapshot: for each thread
+	 * alive now, its time since the snapshot (or since it started, if it started later).
+	 * Threads that ended meanwhile are left out.
+	 * @param before a snapshot from {@link #threadNanos()}
+	 * @return the nanoseconds, or {@code -1} where the files are not available
+	 */
+	public static long nanosSince(Map<String, Long> before) {
+		Map<String, Long> now = threadNanos();
+		if (before.isEmpty() || now.isEmpty()) {
+			return -1;
+		}
+		long total = 0;
+		for (Map.Entry<String, Long> thread : now.entrySet()) {
+			total += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+		}
+		return total;
 	}
 
 	/**

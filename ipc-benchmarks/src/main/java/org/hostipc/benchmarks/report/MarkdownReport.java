@@ -249,7 +249,8 @@ public final class MarkdownReport {
 		line();
 		line(String.format(Locale.ROOT, "CPU time of the whole receiver JVM (every thread: reader, heartbeat timer, "
 				+ "GC, JIT) over %d s while nothing is sent, after the default-profile runs, in percent of one core "
-				+ "(`OperatingSystemMXBean.getProcessCpuTime`).", this.results.settings().idleWindow().toSeconds()));
+				+ "(the threads' scheduler accounting in `/proc/self/task/*/schedstat`, in nanoseconds).",
+				this.results.settings().idleWindow().toSeconds()));
 		line();
 		line("| subject | idle behaviour | idle receiver CPU |");
 		line("|---|---|---|");
