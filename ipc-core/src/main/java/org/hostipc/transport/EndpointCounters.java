@@ -16,6 +16,8 @@
 
 package org.hostipc.transport;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,26 @@ public final class EndpointCounters {
 
 	private static final LongConsumer NO_LATENCY = (nanos) -> {
 	};
+
+	private static final VarHandle FIRST_SENDER;
+
+	static {
+		try {
+			FIRST_SENDER = MethodHandles.lookup().findVarHandle(EndpointCounters.class, "firstSender", Thread.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
+	/**
+	 * The first thread that sent: it counts its messages in {@link #firstSenderCount}
+	 * without atomic read-modify-writes (most endpoints have one sending thread); other
+	 * threads use the adders.
+	 */
+	private volatile Thread firstSender;
+
+	private final MessageCount firstSenderCount = new MessageCount();
 
 	private final LongAdder messagesSent = new LongAdder();
 
@@ -63,6 +85,12 @@ public final class EndpointCounters {
 	 * @param bytes the frame length
 	 */
 	public void sent(int bytes) {
+		Thread current = Thread.currentThread();
+		Thread first = this.firstSender;
+		if (first == current || (first == null && FIRST_SENDER.compareAndSet(this, null, current))) {
+			this.firstSenderCount.add(bytes);
+			return;
+		}
 		this.messagesSent.increment();
 		this.bytesSent.add(bytes);
 	}
@@ -144,7 +172,7 @@ public final class EndpointCounters {
 	}
 
 	public long messagesSent() {
-		return this.messagesSent.sum();
+		return this.messagesSent.sum() + this.firstSenderCount.messages();
 	}
 
 	public long messagesReceived() {
@@ -164,7 +192,7 @@ public final class EndpointCounters {
 	}
 
 	public long bytesSent() {
-		return this.bytesSent.sum();
+		return this.bytesSent.sum() + this.firstSenderCount.bytes();
 	}
 
 	public long bytesReceived() {

@@ -15,9 +15,6 @@
  */
 package org.hostipc.transport;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-
 /**
  * The received-message counters of one receiving thread, part of an
  * {@link EndpointCounters}: plain fields that only that thread writes, with release
@@ -33,26 +30,9 @@ import java.lang.invoke.VarHandle;
  */
 public final class ReceiveCounter {
 
-	private static final VarHandle MESSAGES;
-
-	private static final VarHandle BYTES;
-
-	static {
-		try {
-			MethodHandles.Lookup lookup = MethodHandles.lookup();
-			MESSAGES = lookup.findVarHandle(ReceiveCounter.class, "messages", long.class);
-			BYTES = lookup.findVarHandle(ReceiveCounter.class, "bytes", long.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
-
 	private final EndpointCounters owner;
 
-	private long messages;
-
-	private long bytes;
+	private final MessageCount count = new MessageCount();
 
 	ReceiveCounter(EndpointCounters owner) {
 		this.owner = owner;
@@ -65,17 +45,16 @@ public final class ReceiveCounter {
 	 * @param sendTimestamp the frame's send timestamp ({@code 0} if unknown)
 	 */
 	public void received(int bytes, long sendTimestamp) {
-		MESSAGES.setRelease(this, this.messages + 1);
-		BYTES.setRelease(this, this.bytes + bytes);
+		this.count.add(bytes);
 		this.owner.recordLatency(sendTimestamp);
 	}
 
 	long messages() {
-		return (long) MESSAGES.getAcquire(this);
+		return this.count.messages();
 	}
 
 	long bytes() {
-		return (long) BYTES.getAcquire(this);
+		return this.count.bytes();
 	}
 
 }

@@ -44,6 +44,27 @@ class EndpointCountersTests {
 	}
 
 	@Test
+	void countsOfEverySendingThreadShouldBeInTheTotals() throws InterruptedException {
+		EndpointCounters counters = new EndpointCounters();
+		counters.sent(7);
+		int perThread = 200_000;
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			threads.add(new Thread(() -> {
+				for (int n = 0; n < perThread; n++) {
+					counters.sent(3);
+				}
+			}));
+		}
+		threads.forEach(Thread::start);
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(counters.messagesSent()).isEqualTo(3L * perThread + 1);
+		assertThat(counters.bytesSent()).isEqualTo(9L * perThread + 7);
+	}
+
+	@Test
 	void countsOfReceivingThreadsShouldAllBeInTheTotals() throws InterruptedException {
 		EndpointCounters counters = new EndpointCounters();
 		int perThread = 200_000;
