@@ -38,7 +38,6 @@ import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.FrameViewHandler;
 import org.hostipc.transport.MessagingPattern;
-import org.hostipc.transport.ReceiveCounter;
 import org.hostipc.transport.Replier;
 import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
@@ -78,9 +77,6 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	private volatile boolean polling;
 
 	private Thread thread;
-
-	/** The tailer thread's count of received messages, new for each start. */
-	private ReceiveCounter receiveCounter;
 
 	// the reader thread's reusable copy of the current document, grown on demand
 	private byte[] document = new byte[4096];
@@ -130,7 +126,6 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			}
 		});
 		this.polling = true;
-		this.receiveCounter = this.counters.receiveCounter();
 		this.thread = new Thread(() -> run(tailer), "ipc-chronicle-" + name());
 		this.thread.setDaemon(true);
 		this.thread.start();
@@ -204,7 +199,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			return true;
 		}
 		this.view.setReceiptHeader(IpcHeaders.QUEUE_INDEX, index);
-		this.receiveCounter.received(length, this.view.timestamp());
+		this.counters.received(length, this.view.timestamp());
 		if (!deliver(index) && this.polling) {
 			tailer.moveToIndex(index);
 		}

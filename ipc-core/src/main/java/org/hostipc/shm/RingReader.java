@@ -27,7 +27,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.ReceiveCounter;
 import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameError;
 import org.hostipc.wire.FrameView;
@@ -84,8 +83,6 @@ final class RingReader implements Agent, ControlledMessageHandler {
 
 	private final EndpointCounters counters;
 
-	private final ReceiveCounter received;
-
 	private final FrameConsumer consumer;
 
 	private final ByteBuffer view;
@@ -118,7 +115,6 @@ final class RingReader implements Agent, ControlledMessageHandler {
 		this.ring = ring;
 		this.codec = codec;
 		this.counters = counters;
-		this.received = counters.receiveCounter();
 		this.consumer = consumer;
 		this.view = ring.newReadView();
 		this.frame = new FrameView(codec.limits());
@@ -202,7 +198,7 @@ final class RingReader implements Agent, ControlledMessageHandler {
 			}
 			return;
 		}
-		this.received.received(length, this.frame.timestamp());
+		this.counters.received(length, this.frame.timestamp());
 		this.consumer.accept(this.frame);
 	}
 

@@ -16,12 +16,8 @@
 
 package org.hostipc.transport;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 
@@ -36,26 +32,6 @@ public final class EndpointCounters {
 	private static final LongConsumer NO_LATENCY = (nanos) -> {
 	};
 
-	private static final VarHandle FIRST_SENDER;
-
-	static {
-		try {
-			FIRST_SENDER = MethodHandles.lookup().findVarHandle(EndpointCounters.class, "firstSender", Thread.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
-
-	/**
-	 * The first thread that sent: it counts its messages in {@link #firstSenderCount}
-	 * without atomic read-modify-writes (most endpoints have one sending thread); other
-	 * threads use the adders.
-	 */
-	private volatile Thread firstSender;
-
-	private final MessageCount firstSenderCount = new MessageCount();
-
 	private final LongAdder messagesSent = new LongAdder();
 
 	private final LongAdder messagesReceived = new LongAdder();
@@ -64,7 +40,14 @@ public final class EndpointCounters {
 
 	private final LongAdder bytesReceived = new LongAdder();
 
-	private final List<ReceiveCounter> receiveCounters = new CopyOnWriteArrayList<>();
+	/**
+	 * The counts of the thread that sends (receives) most: the first one, counted without
+	 * atomic read-modify-writes (an endpoint usually has one sending thread and one
+	 * reading thread); other threads use the adders.
+	 */
+	private final MessageCount ownSent = new MessageCount();
+
+	private final MessageCount ownReceived = new MessageCount();
 
 	private final Map<ErrorReason, LongAdder> errors = new EnumMap<>(ErrorReason.class);
 
@@ -85,14 +68,10 @@ public final class EndpointCounters {
 	 * @param bytes the frame length
 	 */
 	public void sent(int bytes) {
-		Thread current = Thread.currentThread();
-		Thread first = this.firstSender;
-		if (first == current || (first == null && FIRST_SENDER.compareAndSet(this, null, current))) {
-			this.firstSenderCount.add(bytes);
-			return;
+		if (!this.ownSent.tryAdd(bytes)) {
+			this.messagesSent.increment();
+			this.bytesSent.add(bytes);
 		}
-		this.messagesSent.increment();
-		this.bytesSent.add(bytes);
 	}
 
 	/**
@@ -102,25 +81,10 @@ public final class EndpointCounters {
 	 * unknown
 	 */
 	public void received(int bytes, long sendTimestamp) {
-		this.messagesReceived.increment();
-		this.bytesReceived.add(bytes);
-		recordLatency(sendTimestamp);
-	}
-
-	/**
-	 * Return a new counter of received messages for one receiving thread, counted in this
-	 * endpoint's totals from now on. For a thread that receives for as long as the
-	 * endpoint runs (a ring reader, a queue tailer): each counter stays in the totals for
-	 * good.
-	 * @return the counter
-	 */
-	public ReceiveCounter receiveCounter() {
-		ReceiveCounter counter = new ReceiveCounter(this);
-		this.receiveCounters.add(counter);
-		return counter;
-	}
-
-	void recordLatency(long sendTimestamp) {
+		if (!this.ownReceived.tryAdd(bytes)) {
+			this.messagesReceived.increment();
+			this.bytesReceived.add(bytes);
+		}
 		LongConsumer recorder = this.latencyRecorder;
 		if (sendTimestamp != 0 && recorder != NO_LATENCY) {
 			long latency = System.nanoTime() - sendTimestamp;
@@ -172,15 +136,11 @@ public final class EndpointCounters {
 	}
 
 	public long messagesSent() {
-		return this.messagesSent.sum() + this.firstSenderCount.messages();
+		return this.messagesSent.sum() + this.ownSent.messages();
 	}
 
 	public long messagesReceived() {
-		long total = this.messagesReceived.sum();
-		for (ReceiveCounter counter : this.receiveCounters) {
-			total += counter.messages();
-		}
-		return total;
+		return this.messagesReceived.sum() + this.ownReceived.messages();
 	}
 
 	/**
@@ -192,15 +152,11 @@ public final class EndpointCounters {
 	}
 
 	public long bytesSent() {
-		return this.bytesSent.sum() + this.firstSenderCount.bytes();
+		return this.bytesSent.sum() + this.ownSent.bytes();
 	}
 
 	public long bytesReceived() {
-		long total = this.bytesReceived.sum();
-		for (ReceiveCounter counter : this.receiveCounters) {
-			total += counter.bytes();
-		}
-		return total;
+		return this.bytesReceived.sum() + this.ownReceived.bytes();
 	}
 
 	public long errors(ErrorReason reason) {

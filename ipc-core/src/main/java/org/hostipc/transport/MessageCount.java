@@ -19,15 +19,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A count of messages and their bytes that one thread writes with plain release stores
- * (no atomic read-modify-write) and any thread reads.
- * <p>
- * NOT thread-safe for writing: one thread at a time calls {@link #add(int)}, with a
- * happens-before edge between successive writers.
+ * A count of messages and their bytes owned by one thread, which updates it with plain
+ * release stores (an uncontended {@link java.util.concurrent.atomic.LongAdder} still
+ * takes a locked compare-and-swap per update). The first thread that counts owns it; when
+ * the owner has ended, the next thread takes it over. Any thread may read it.
  *
  * @author hostipc
  */
 final class MessageCount {
+
+	private static final VarHandle OWNER;
 
 	private static final VarHandle MESSAGES;
 
@@ -36,6 +37,7 @@ final class MessageCount {
 	static {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
+			OWNER = lookup.findVarHandle(MessageCount.class, "owner", Thread.class);
 			MESSAGES = lookup.findVarHandle(MessageCount.class, "messages", long.class);
 			BYTES = lookup.findVarHandle(MessageCount.class, "bytes", long.class);
 		}
@@ -44,13 +46,27 @@ final class MessageCount {
 		}
 	}
 
+	private volatile Thread owner;
+
 	private long messages;
 
 	private long bytes;
 
-	void add(int bytes) {
+	/**
+	 * Count a message if the calling thread owns this count or can take it over.
+	 * @param bytes the message's bytes
+	 * @return {@code false} if another live thread owns it (the caller counts elsewhere)
+	 */
+	boolean tryAdd(int bytes) {
+		Thread current = Thread.currentThread();
+		Thread owner = this.owner;
+		// an ended owner's last update happens-before isAlive() returns false
+		if (owner != current && ((owner != null && owner.isAlive()) || !OWNER.compareAndSet(this, owner, current))) {
+			return false;
+		}
 		MESSAGES.setRelease(this, this.messages + 1);
 		BYTES.setRelease(this, this.bytes + bytes);
+		return true;
 	}
 
 	long messages() {

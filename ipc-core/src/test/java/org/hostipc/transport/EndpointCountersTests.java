@@ -23,21 +23,23 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link EndpointCounters} and its {@link ReceiveCounter}s.
+ * Tests for {@link EndpointCounters}: the counts of the thread that owns a
+ * {@link MessageCount} and those of other threads add up.
  *
  * @author hostipc
  */
 class EndpointCountersTests {
 
 	@Test
-	void receiveCountersShouldAddUpWithSharedCounts() {
+	void receivedCountsShouldAddUpAcrossThreads() throws InterruptedException {
 		EndpointCounters counters = new EndpointCounters();
 		List<Long> latencies = new ArrayList<>();
 		counters.setLatencyRecorder(latencies::add);
-		ReceiveCounter reader = counters.receiveCounter();
-		reader.received(100, System.nanoTime());
-		reader.received(50, 0);
-		counters.received(10, 0);
+		counters.received(100, System.nanoTime());
+		counters.received(50, 0);
+		Thread other = new Thread(() -> counters.received(10, 0));
+		other.start();
+		other.join();
 		assertThat(counters.messagesReceived()).isEqualTo(3);
 		assertThat(counters.bytesReceived()).isEqualTo(160);
 		assertThat(latencies).hasSize(1).allSatisfy((nanos) -> assertThat(nanos).isNotNegative());
@@ -65,23 +67,34 @@ class EndpointCountersTests {
 	}
 
 	@Test
+	void countsOfAnOwnerThatEndedShouldStayWhenAnotherThreadTakesOver() throws InterruptedException {
+		EndpointCounters counters = new EndpointCounters();
+		for (int i = 0; i < 3; i++) {
+			// each thread owns the count after the last one ended
+			Thread sender = new Thread(() -> {
+				for (int n = 0; n < 1000; n++) {
+					counters.sent(5);
+				}
+			});
+			sender.start();
+			sender.join();
+		}
+		assertThat(counters.messagesSent()).isEqualTo(3000);
+		assertThat(counters.bytesSent()).isEqualTo(15_000);
+	}
+
+	@Test
 	void countsOfReceivingThreadsShouldAllBeInTheTotals() throws InterruptedException {
 		EndpointCounters counters = new EndpointCounters();
 		int perThread = 200_000;
 		List<Thread> threads = new ArrayList<>();
-		for (int i = 0; i < 2; i++) {
-			ReceiveCounter counter = counters.receiveCounter();
+		for (int i = 0; i < 3; i++) {
 			threads.add(new Thread(() -> {
 				for (int n = 0; n < perThread; n++) {
-					counter.received(2, 0);
+					counters.received(2, 0);
 				}
 			}));
 		}
-		threads.add(new Thread(() -> {
-			for (int n = 0; n < perThread; n++) {
-				counters.received(2, 0);
-			}
-		}));
 		threads.forEach(Thread::start);
 		for (Thread thread : threads) {
 			thread.join();
