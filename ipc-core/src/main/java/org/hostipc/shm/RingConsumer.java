@@ -164,9 +164,8 @@ final class RingConsumer {
 	 */
 	void stop(boolean delete) {
 		if (this.runner != null) {
-			// the thread this consumer started, even one that has not begun to run yet
-			// (the
-			// runner only knows its thread once it runs, and then ends it at once)
+			// the thread this consumer started, even one that has not begun to run yet:
+			// the runner only knows its thread once it runs (and then ends it at once)
 			Thread thread = this.readerThread;
 			this.runner.close();
 			this.runner = null;
