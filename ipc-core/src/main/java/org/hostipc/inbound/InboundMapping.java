@@ -28,6 +28,7 @@ import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameView;
 
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.converter.MessageConversionException;
 
 /**
@@ -69,8 +70,23 @@ final class InboundMapping {
 	 * transport sends an error reply
 	 */
 	static Message<?> toMessage(IpcMessageMapper mapper, Frame frame, IpcEndpoint endpoint) {
+		return toMessage(mapper, frame, endpoint, null);
+	}
+
+	/**
+	 * Convert a frame, like {@link #toMessage(IpcMessageMapper, Frame, IpcEndpoint)}, as
+	 * a request whose reply goes to a channel.
+	 * @param mapper the mapper
+	 * @param frame the frame
+	 * @param endpoint the endpoint whose counters record failures
+	 * @param replyChannel the channel for the reply and for errors, or {@code null}
+	 * @return the message, or {@code null} when a one-way frame cannot be converted
+	 * @throws MessageConversionException when a request cannot be converted
+	 */
+	static Message<?> toMessage(IpcMessageMapper mapper, Frame frame, IpcEndpoint endpoint,
+			MessageChannel replyChannel) {
 		try {
-			return mapper.toMessage(frame, endpoint.name(), endpoint.transport());
+			return mapper.toRequestMessage(frame, endpoint.name(), endpoint.transport(), replyChannel);
 		}
 		catch (RuntimeException ex) {
 			return failed(ex, frame.hasFlag(FrameFlags.REQUEST), endpoint);
@@ -87,8 +103,24 @@ final class InboundMapping {
 	 * @throws MessageConversionException when a request cannot be converted
 	 */
 	static Message<?> toMessage(IpcMessageMapper mapper, FrameView frame, IpcEndpoint endpoint) {
+		return toMessage(mapper, frame, endpoint, null);
+	}
+
+	/**
+	 * Convert a frame received in place, like
+	 * {@link #toMessage(IpcMessageMapper, FrameView, IpcEndpoint)}, as a request whose
+	 * reply goes to a channel.
+	 * @param mapper the mapper
+	 * @param frame the frame, valid during the call
+	 * @param endpoint the endpoint whose counters record failures
+	 * @param replyChannel the channel for the reply and for errors, or {@code null}
+	 * @return the message, or {@code null} when a one-way frame cannot be converted
+	 * @throws MessageConversionException when a request cannot be converted
+	 */
+	static Message<?> toMessage(IpcMessageMapper mapper, FrameView frame, IpcEndpoint endpoint,
+			MessageChannel replyChannel) {
 		try {
-			return mapper.toMessage(frame, endpoint.name(), endpoint.transport());
+			return mapper.toRequestMessage(frame, endpoint.name(), endpoint.transport(), replyChannel);
 		}
 		catch (RuntimeException ex) {
 			return failed(ex, frame.hasFlag(FrameFlags.REQUEST), endpoint);

@@ -33,6 +33,7 @@ import org.hostipc.wire.HeaderCursor;
 import org.hostipc.wire.HeaderType;
 
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.converter.ByteArrayMessageConverter;
 import org.springframework.messaging.converter.CompositeMessageConverter;
@@ -339,11 +340,30 @@ public class IpcMessageMapper {
 	 * is set and the payload cannot be converted to it
 	 */
 	public Message<?> toMessage(Frame frame, String channel, String transport) {
+		return toRequestMessage(frame, channel, transport, null);
+	}
+
+	/**
+	 * Map a request received on a channel, like
+	 * {@link #toMessage(Frame, String, String)}, with {@code replyChannel} and
+	 * {@code errorChannel} headers set to the channel that takes its reply, in the one
+	 * header map of the new message (an inbound gateway would otherwise copy the message
+	 * to add them). Override it together with {@link #toMessage(Frame, String, String)}.
+	 * @param frame the frame
+	 * @param channel the receiving channel's name, or {@code null} to add no header
+	 * @param transport the transport id, or {@code null} to add no header
+	 * @param replyChannel the channel for the reply and for errors, or {@code null} for
+	 * neither header
+	 * @return the message
+	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
+	 * is set and the payload cannot be converted to it
+	 */
+	public Message<?> toRequestMessage(Frame frame, String channel, String transport, MessageChannel replyChannel) {
 		Assert.notNull(frame, "'frame' must not be null");
 		Map<String, Object> headers = frame.headers();
 		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
 		return new GenericMessage<>(payload(frame.payload(), contentType),
-				new InboundHeaders(headers, channel, transport));
+				new InboundHeaders(headers, channel, transport, replyChannel));
 	}
 
 	/**
@@ -365,7 +385,7 @@ public class IpcMessageMapper {
 		Assert.notNull(reply, "'reply' must not be null");
 		Map<String, Object> headers = reply.headers();
 		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
-		InboundHeaders replyHeaders = new InboundHeaders(headers, null, null);
+		InboundHeaders replyHeaders = new InboundHeaders(headers, null, null, null);
 		if (!notPropagated.contains("*")) {
 			replyHeaders.inherit(requestHeaders, notPropagated);
 		}
@@ -385,8 +405,27 @@ public class IpcMessageMapper {
 	 * is set and the payload cannot be converted to it
 	 */
 	public Message<?> toMessage(FrameView frame, String channel, String transport) {
+		return toRequestMessage(frame, channel, transport, null);
+	}
+
+	/**
+	 * Map a request received on a channel and checked in place, like
+	 * {@link #toMessage(FrameView, String, String)}, with {@code replyChannel} and
+	 * {@code errorChannel} headers set to the channel that takes its reply (see
+	 * {@link #toRequestMessage(Frame, String, String, MessageChannel)}). Override it
+	 * together with {@link #toMessage(FrameView, String, String)}.
+	 * @param frame the frame, valid during the call
+	 * @param channel the receiving channel's name, or {@code null} to add no header
+	 * @param transport the transport id, or {@code null} to add no header
+	 * @param replyChannel the channel for the reply and for errors, or {@code null} for
+	 * neither header
+	 * @return the message
+	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
+	 * is set and the payload cannot be converted to it
+	 */
+	public Message<?> toRequestMessage(FrameView frame, String channel, String transport, MessageChannel replyChannel) {
 		Assert.notNull(frame, "'frame' must not be null");
-		InboundHeaders headers = new InboundHeaders(frame, channel, transport);
+		InboundHeaders headers = new InboundHeaders(frame, channel, transport, replyChannel);
 		byte[] payload = new byte[frame.payloadLength()];
 		frame.getPayload(payload, 0);
 		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
@@ -466,19 +505,19 @@ public class IpcMessageMapper {
 	 */
 	private static final class InboundHeaders extends MessageHeaders {
 
-		InboundHeaders(Map<String, Object> headers, String channel, String transport) {
+		InboundHeaders(Map<String, Object> headers, String channel, String transport, MessageChannel replyChannel) {
 			super(headers, newId(), null);
 			Map<String, Object> raw = getRawHeaders();
 			raw.remove(REPLY_CHANNEL);
 			raw.remove(ERROR_CHANNEL);
-			addChannel(raw, channel, transport);
+			addChannels(raw, channel, transport, replyChannel);
 		}
 
 		/**
 		 * Copy the headers of a frame view into the new headers directly, leaving out
 		 * those the new message sets itself or a peer must not set.
 		 */
-		InboundHeaders(FrameView frame, String channel, String transport) {
+		InboundHeaders(FrameView frame, String channel, String transport, MessageChannel replyChannel) {
 			super(null, newId(), null);
 			Map<String, Object> raw = getRawHeaders();
 			HeaderCursor cursor = frame.headers();
@@ -493,7 +532,7 @@ public class IpcMessageMapper {
 			if (frame.receiptHeaderName() != null) {
 				raw.put(frame.receiptHeaderName(), frame.receiptHeaderValue());
 			}
-			addChannel(raw, channel, transport);
+			addChannels(raw, channel, transport, replyChannel);
 		}
 
 		/**
@@ -535,12 +574,17 @@ public class IpcMessageMapper {
 			return false;
 		}
 
-		private static void addChannel(Map<String, Object> raw, String channel, String transport) {
+		private static void addChannels(Map<String, Object> raw, String channel, String transport,
+				MessageChannel replyChannel) {
 			if (channel != null) {
 				raw.put(IpcHeaders.CHANNEL, channel);
 			}
 			if (transport != null) {
 				raw.put(IpcHeaders.TRANSPORT, transport);
+			}
+			if (replyChannel != null) {
+				raw.put(REPLY_CHANNEL, replyChannel);
+				raw.put(ERROR_CHANNEL, replyChannel);
 			}
 		}
 
