@@ -19,6 +19,7 @@ package org.hostipc.shm;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hostipc.support.IpcHeaders;
 import org.hostipc.transport.IpcException;
 
 /**
@@ -34,7 +35,7 @@ import org.hostipc.transport.IpcException;
 final class ReplyRings {
 
 	/** Header naming the requester's reply ring file. */
-	static final String REPLY_TO_HEADER = "ipc_replyTo";
+	static final String REPLY_TO_HEADER = IpcHeaders.REPLY_TO;
 
 	private final ShmFiles files;
 

@@ -55,6 +55,13 @@ public final class IpcHeaders {
 	public static final String CHANNEL = PREFIX + "channel";
 
 	/**
+	 * The reply ring a shared-memory request names ({@link String}, a file name in the
+	 * channel's directory). Written and read by the transport itself: never mapped to or
+	 * from a message.
+	 */
+	public static final String REPLY_TO = PREFIX + "replyTo";
+
+	/**
 	 * The index of a message in its Chronicle queue ({@link Long}), unique per queue and
 	 * stable across redeliveries: a handler can use it to detect duplicates. Set by the
 	 * chronicle transport on receipt; never sent.

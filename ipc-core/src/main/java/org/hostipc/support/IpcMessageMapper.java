@@ -296,7 +296,8 @@ public class IpcMessageMapper {
 	private boolean isSent(String name, boolean sourceIdWritten, boolean sourceTimestampWritten) {
 		switch (name) {
 			case MessageHeaders.ID, MessageHeaders.TIMESTAMP, MessageHeaders.REPLY_CHANNEL,
-					MessageHeaders.ERROR_CHANNEL, MessageHeaders.CONTENT_TYPE, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL:
+					MessageHeaders.ERROR_CHANNEL, MessageHeaders.CONTENT_TYPE, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL,
+					IpcHeaders.REPLY_TO:
 				return false;
 			case IpcHeaders.SOURCE_ID:
 				return !sourceIdWritten;
@@ -318,8 +319,9 @@ public class IpcMessageMapper {
 
 	/**
 	 * Map a frame to a message carrying the frame's headers, except {@code replyChannel}
-	 * and {@code errorChannel}, which a peer must not set. The message gets a new
-	 * {@code id} and {@code timestamp}.
+	 * and {@code errorChannel}, which a peer must not set, and the transport's
+	 * {@link IpcHeaders#REPLY_TO}. The message gets a new {@code id} and
+	 * {@code timestamp}.
 	 * @param frame the frame
 	 * @return the message
 	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
@@ -500,8 +502,10 @@ public class IpcMessageMapper {
 
 	/**
 	 * The headers of a received message, copied from the frame once: without the
-	 * {@code replyChannel} and {@code errorChannel} a peer must not pick in this process,
-	 * with the receiving channel and transport, and with a new id and timestamp.
+	 * {@code replyChannel} and {@code errorChannel} a peer must not pick in this process
+	 * and without the transport's own {@link IpcHeaders#REPLY_TO}, with the receiving
+	 * channel and transport (and the reply channel of a request, when given), and with a
+	 * new id and timestamp.
 	 */
 	private static final class InboundHeaders extends MessageHeaders {
 
@@ -510,6 +514,7 @@ public class IpcMessageMapper {
 			Map<String, Object> raw = getRawHeaders();
 			raw.remove(REPLY_CHANNEL);
 			raw.remove(ERROR_CHANNEL);
+			raw.remove(IpcHeaders.REPLY_TO);
 			addChannels(raw, channel, transport, replyChannel);
 		}
 
@@ -524,7 +529,7 @@ public class IpcMessageMapper {
 			while (cursor.next()) {
 				String key = cursor.key();
 				switch (key) {
-					case ID, TIMESTAMP, REPLY_CHANNEL, ERROR_CHANNEL -> {
+					case ID, TIMESTAMP, REPLY_CHANNEL, ERROR_CHANNEL, IpcHeaders.REPLY_TO -> {
 					}
 					default -> raw.put(key, cursor.value());
 				}

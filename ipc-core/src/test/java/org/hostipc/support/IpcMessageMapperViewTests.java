@@ -89,11 +89,13 @@ class IpcMessageMapperViewTests {
 		headers.put(MessageHeaders.ID, peerId);
 		headers.put(MessageHeaders.TIMESTAMP, 1L);
 		headers.put(IpcHeaders.CHANNEL, "spoofed");
+		headers.put(IpcHeaders.REPLY_TO, "orders.reply-1.ring");
 		headers.put("kept", 1);
 		ByteBuffer encoded = encode(Frame.of(headers, new byte[] { 9 }));
 		MessageHeaders first = toMessage(encoded).getHeaders();
 		MessageHeaders second = toMessage(encoded).getHeaders();
-		assertThat(first).doesNotContainKeys(MessageHeaders.REPLY_CHANNEL, MessageHeaders.ERROR_CHANNEL)
+		assertThat(first)
+			.doesNotContainKeys(MessageHeaders.REPLY_CHANNEL, MessageHeaders.ERROR_CHANNEL, IpcHeaders.REPLY_TO)
 			.containsEntry(IpcHeaders.CHANNEL, "orders")
 			.containsEntry("kept", 1);
 		assertThat(first.getId()).isNotNull().isNotEqualTo(peerId).isNotEqualTo(second.getId());
