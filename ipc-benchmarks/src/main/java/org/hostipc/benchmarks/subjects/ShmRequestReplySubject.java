@@ -20,6 +20,7 @@ import org.hostipc.shm.ShmEndpoints;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 
 /**
@@ -38,7 +39,7 @@ final class ShmRequestReplySubject extends ShmRoundTripSubject {
 
 	@Override
 	public String title() {
-		return "shm request-reply endpoints, round trip (request() -> inbound endpoint -> handler replies)";
+		return "shm request-reply endpoints, round trip (request() -> inbound endpoint, in-place handler replies)";
 	}
 
 	@Override
@@ -56,7 +57,13 @@ final class ShmRequestReplySubject extends ShmRoundTripSubject {
 			public String start(MessageSink sink) {
 				this.endpoint = ShmEndpoints.inbound(OurTransport.CHANNEL, MessagingPattern.REQUEST_REPLY,
 						OurTransport.shm(context));
-				this.endpoint.setHandler((frame, replier) -> replier.reply(Frame.of(null, frame.payload())));
+				// in place, as the one-way endpoint subject receives: the payload is read
+				// straight from the ring into the reply
+				((ViewInboundEndpoint) this.endpoint).setViewHandler((view, replier) -> {
+					byte[] payload = new byte[view.payloadLength()];
+					view.getPayload(payload, 0);
+					replier.reply(Frame.of(null, payload));
+				});
 				this.endpoint.start();
 				return "";
 			}
