@@ -255,13 +255,13 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 			throw new UnsupportedOperationException("request() needs a request-reply channel; channel '" + name()
 					+ "' is " + pattern().id() + ", use send()");
 		}
-		long start = System.nanoTime();
-		long replyDeadline = start + timeout.toNanos();
-		long sendDeadline = Math.min(start + this.options.sendTimeout().toNanos(), replyDeadline);
+		// one clock read: the deadlines and the frame's send timestamp
+		long timestamp = System.nanoTime();
+		long replyDeadline = timestamp + timeout.toNanos();
+		long sendDeadline = Math.min(timestamp + this.options.sendTimeout().toNanos(), replyDeadline);
 		long id = this.correlationIds.incrementAndGet();
 		Frame request = Frame.wrap(requestHeaders(frame.headers()), frame.payload());
 		int length = encodedLength(request);
-		long timestamp = System.nanoTime();
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
 		try {
