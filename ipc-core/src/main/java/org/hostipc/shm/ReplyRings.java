@@ -24,18 +24,15 @@ import org.hostipc.transport.IpcException;
 
 /**
  * The reply rings a responder has attached to, by file name. A requester announces its
- * reply ring in the {@value #REPLY_TO_HEADER} header of each request; the name must be a
- * plain file name of the channel's reply rings in the channel's directory (never a path),
- * so a request cannot make the responder write anywhere else.
+ * reply ring in the {@value IpcHeaders#REPLY_TO} header of each request; the name must be
+ * a plain file name of the channel's reply rings in the channel's directory (never a
+ * path), so a request cannot make the responder write anywhere else.
  * <p>
  * Thread-safe.
  *
  * @author hostipc
  */
 final class ReplyRings {
-
-	/** Header naming the requester's reply ring file. */
-	static final String REPLY_TO_HEADER = IpcHeaders.REPLY_TO;
 
 	private final ShmFiles files;
 
@@ -75,8 +72,8 @@ final class ReplyRings {
 		}
 		if (!(replyTo instanceof String name) || !name.startsWith(this.prefix)
 				|| !name.endsWith(AbstractShmEndpoint.RING_SUFFIX) || !ShmFiles.isSafeName(name)) {
-			throw new IpcException("The request names no valid reply ring of this channel in header '" + REPLY_TO_HEADER
-					+ "' (got '" + replyTo + "')");
+			throw new IpcException("The request names no valid reply ring of this channel in header '"
+					+ IpcHeaders.REPLY_TO + "' (got '" + replyTo + "')");
 		}
 		ShmRing ring = this.rings.get(name);
 		if (ring == null) {

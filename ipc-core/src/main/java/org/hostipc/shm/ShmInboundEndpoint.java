@@ -22,6 +22,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hostipc.support.IpcHeaders;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
@@ -99,14 +100,14 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 			return;
 		}
 		Frame copy = frame.toFrame();
-		RingReplier replier = request
-				? new RingReplier(copy.correlationId(), copy.headers().get(ReplyRings.REPLY_TO_HEADER)) : null;
+		RingReplier replier = request ? new RingReplier(copy.correlationId(), copy.headers().get(IpcHeaders.REPLY_TO))
+				: null;
 		InboundDispatch.dispatch(this.handler, copy, replier, this, maxPayloadLength, logger);
 	}
 
 	private static Object replyTo(FrameView frame) {
 		HeaderCursor headers = frame.headers();
-		return headers.find(ReplyRings.REPLY_TO_HEADER) ? headers.value() : null;
+		return headers.find(IpcHeaders.REPLY_TO) ? headers.value() : null;
 	}
 
 	@Override

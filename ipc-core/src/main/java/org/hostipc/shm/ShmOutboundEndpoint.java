@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.agrona.concurrent.IdleStrategy;
+import org.hostipc.support.IpcHeaders;
 import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
@@ -47,12 +48,11 @@ import org.hostipc.wire.FrameView;
  * (created by the consumer; attaching is retried while the file is missing) and writes
  * frames into it.
  * <p>
- * For request-reply it owns a reply ring, named in the
- * {@value ReplyRings#REPLY_TO_HEADER} header of each request. No thread reads the reply
- * ring: a requesting thread drains it while waiting for its own reply (one thread at a
- * time, completing the replies of the others too), so a reply reaches its requester
- * without a thread hand-off. On start, reply rings left by dead requesters of the channel
- * are deleted.
+ * For request-reply it owns a reply ring, named in the {@value IpcHeaders#REPLY_TO}
+ * header of each request. No thread reads the reply ring: a requesting thread drains it
+ * while waiting for its own reply (one thread at a time, completing the replies of the
+ * others too), so a reply reaches its requester without a thread hand-off. On start,
+ * reply rings left by dead requesters of the channel are deleted.
  *
  * @author hostipc
  */
@@ -90,7 +90,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 		super(name, pattern, Direction.OUTBOUND, options, files);
 		if (pattern == MessagingPattern.REQUEST_REPLY) {
 			this.replyRingName = ReplyRings.replyRingPrefix(name) + ShmFiles.uniqueName() + RING_SUFFIX;
-			this.replyToHeaders = Map.of(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+			this.replyToHeaders = Map.of(IpcHeaders.REPLY_TO, this.replyRingName);
 			this.replies = new RingConsumer("ipc-shm-" + name + "-replies",
 					options.directory().resolve(this.replyRingName), this.files, options, this.codec, this.counters,
 					null);
@@ -297,7 +297,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 		}
 		Map<String, Object> copy = new LinkedHashMap<>((int) ((headers.size() + 1) / 0.75f) + 1);
 		copy.putAll(headers);
-		copy.put(ReplyRings.REPLY_TO_HEADER, this.replyRingName);
+		copy.put(IpcHeaders.REPLY_TO, this.replyRingName);
 		return copy;
 	}
 

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.hostipc.support.IpcHeaders;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.InboundEndpoint;
@@ -81,7 +82,7 @@ class ShmRequestReplyTests extends AbstractShmTests {
 	void requestFrameShouldNameTheReplyRing() {
 		List<Object> replyTo = new ArrayList<>();
 		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), (frame, replier) -> {
-			replyTo.add(frame.headers().get(ReplyRings.REPLY_TO_HEADER));
+			replyTo.add(frame.headers().get(IpcHeaders.REPLY_TO));
 			replier.reply(Frame.of(null, new byte[0]));
 		});
 		OutboundEndpoint requester = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
@@ -149,7 +150,7 @@ class ShmRequestReplyTests extends AbstractShmTests {
 		InboundEndpoint responder = echoResponder();
 		ShmOptions options = options().build();
 		ShmRing ring = new ShmFiles(options).open(options.directory().resolve("test.ring"));
-		Frame request = new Frame(FrameFlags.REQUEST, 7, 0, Map.of(ReplyRings.REPLY_TO_HEADER, "../../etc/passwd"),
+		Frame request = new Frame(FrameFlags.REQUEST, 7, 0, Map.of(IpcHeaders.REPLY_TO, "../../etc/passwd"),
 				"x".getBytes(StandardCharsets.UTF_8));
 		FrameCodec codec = new FrameCodec(options.limits());
 		RingWriter writer = new RingWriter(codec, options, new EndpointCounters());
