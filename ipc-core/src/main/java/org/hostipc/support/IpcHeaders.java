@@ -32,7 +32,8 @@ public final class IpcHeaders {
 	/**
 	 * The {@link org.springframework.messaging.MessageHeaders#ID id} the message had in
 	 * the sending process ({@link java.util.UUID}). The receiving process gives the
-	 * message a new {@code id}, so the original travels under this name.
+	 * message a new {@code id}; the original travels under this name when the sender's
+	 * mapper {@link IpcMessageMapper#setSourceHeaders(boolean) sends source headers}.
 	 */
 	public static final String SOURCE_ID = PREFIX + "sourceId";
 

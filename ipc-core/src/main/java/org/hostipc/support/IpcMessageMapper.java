@@ -57,8 +57,8 @@ import org.springframework.util.PatternMatchUtils;
  * <h2>Payloads</h2> Outbound, the payload becomes bytes according to its type and the
  * {@code contentType} header:
  * <ul>
- * <li>{@code byte[]} is sent as is; without a content type it is labelled
- * {@code application/octet-stream}.</li>
+ * <li>{@code byte[]} is sent as is, with the message's content type if it has one (a
+ * frame without a content type is bytes to every receiver, so none is added).</li>
  * <li>{@code String} is sent encoded in the content type's charset (UTF-8 when there is
  * none); without a content type it is labelled {@code text/plain;charset=UTF-8}. A
  * {@code String} with an explicit {@code application/json} content type is therefore sent
@@ -85,8 +85,9 @@ import org.springframework.util.PatternMatchUtils;
  * {@code sequenceSize}, {@code priority}, {@code expirationDate}, {@code traceparent},
  * {@code tracestate} and user headers. {@code contentType} is carried as its
  * {@code String} form. Spring's {@code id} and {@code timestamp} are generated anew by
- * the receiving process, so the sender's travel as {@link IpcHeaders#SOURCE_ID} and
- * {@link IpcHeaders#SOURCE_TIMESTAMP}. Silently left out: {@code replyChannel} and
+ * the receiving process, as with Spring Integration's other adapters; with
+ * {@link #setSourceHeaders(boolean)} the sender's travel as {@link IpcHeaders#SOURCE_ID}
+ * and {@link IpcHeaders#SOURCE_TIMESTAMP}. Silently left out: {@code replyChannel} and
  * {@code errorChannel} (they mean nothing in another process, and are also dropped from
  * received frames), {@link IpcHeaders#TRANSPORT} and {@link IpcHeaders#CHANNEL} (set by
  * inbound adapters), headers whose value has no wire type (for example
@@ -116,6 +117,8 @@ public class IpcMessageMapper {
 	private String[] headerPatterns = { "*" };
 
 	private boolean sendsEveryHeader = true;
+
+	private boolean sourceHeaders;
 
 	/**
 	 * Create a mapper with the default converters: {@code byte[]}, text and, when Jackson
@@ -166,8 +169,9 @@ public class IpcMessageMapper {
 	/**
 	 * Set which headers are sent, as simple patterns ({@code *} wildcards) tried in
 	 * order; the first that matches decides, and a pattern starting with {@code !}
-	 * excludes. A header no pattern matches is not sent. The content type and the
-	 * {@code ipc_source*} headers are always sent. Default {@code *}.
+	 * excludes. A header no pattern matches is not sent. The content type and, when
+	 * {@link #setSourceHeaders(boolean) enabled}, the {@code ipc_source*} headers are
+	 * always sent. Default {@code *}.
 	 * @param patterns the patterns, for example {@code "!secret*", "*"}
 	 */
 	public void setHeaderPatterns(String... patterns) {
@@ -175,6 +179,30 @@ public class IpcMessageMapper {
 		Assert.noNullElements(patterns, "'patterns' must not contain null elements");
 		this.headerPatterns = patterns.clone();
 		this.sendsEveryHeader = patterns.length > 0 && "*".equals(patterns[0]);
+	}
+
+	/**
+	 * Set whether a message's {@code id} and {@code timestamp} are sent, as
+	 * {@link IpcHeaders#SOURCE_ID} and {@link IpcHeaders#SOURCE_TIMESTAMP}, so that the
+	 * receiving process can tell which message of the sender it got. Default
+	 * {@code false}: like Spring Integration's other adapters, the receiver only gets its
+	 * own new {@code id} and {@code timestamp}, and frames stay 61 bytes smaller (a
+	 * {@code traceparent} header, when tracing is on, crosses either way). Headers of
+	 * these names already on the message (from an earlier hop) are sent either way,
+	 * unless this option replaces them.
+	 * @param sourceHeaders whether to send the source id and timestamp
+	 */
+	public void setSourceHeaders(boolean sourceHeaders) {
+		this.sourceHeaders = sourceHeaders;
+	}
+
+	/**
+	 * Return whether a message's {@code id} and {@code timestamp} are sent.
+	 * @return whether the source headers are sent
+	 * @see #setSourceHeaders(boolean)
+	 */
+	public boolean isSourceHeaders() {
+		return this.sourceHeaders;
 	}
 
 	/**
@@ -221,7 +249,9 @@ public class IpcMessageMapper {
 		String contentTypeValue;
 		if (payload instanceof byte[] array) {
 			bytes = array;
-			contentTypeValue = (contentType != null) ? contentType.toString() : OCTET_STREAM;
+			// a reply that inherited its request's content type is labelled: the
+			// requester would give it the request's otherwise
+			contentTypeValue = (contentType != null) ? contentType.toString() : ignoreContentType ? OCTET_STREAM : null;
 		}
 		else if (payload instanceof String text) {
 			bytes = text.getBytes(charset(contentType));
@@ -263,23 +293,27 @@ public class IpcMessageMapper {
 			MessageHeaders inheritedFrom) {
 		// an array map: a message has few headers, and they are distinct already
 		HeaderArrayMap result = new HeaderArrayMap(headers.size() + 3);
-		result.add(MessageHeaders.CONTENT_TYPE, contentType);
+		if (contentType != null) {
+			result.add(MessageHeaders.CONTENT_TYPE, contentType);
+		}
 		UUID id = headers.getId();
-		if (id != null) {
+		Long timestamp = headers.getTimestamp();
+		boolean sourceIdWritten = this.sourceHeaders && id != null;
+		boolean sourceTimestampWritten = this.sourceHeaders && timestamp != null;
+		if (sourceIdWritten) {
 			result.add(IpcHeaders.SOURCE_ID, id);
 		}
-		Long timestamp = headers.getTimestamp();
-		if (timestamp != null) {
+		if (sourceTimestampWritten) {
 			result.add(IpcHeaders.SOURCE_TIMESTAMP, timestamp);
 		}
-		if (headers.size() == result.size() - 1) {
-			// nothing but the id and timestamp (already mapped): skip walking the map
+		if (headers.size() == ((id != null) ? 1 : 0) + ((timestamp != null) ? 1 : 0)) {
+			// nothing but the id and timestamp: skip walking the map
 			return result;
 		}
 		for (Map.Entry<String, Object> header : headers.entrySet()) {
 			String name = header.getKey();
 			Object value = header.getValue();
-			if (isSent(name, id != null, timestamp != null) && HeaderType.of(value) != null
+			if (isSent(name, sourceIdWritten, sourceTimestampWritten) && HeaderType.of(value) != null
 					&& (inheritedFrom == null || inheritedFrom.get(name) != value)) {
 				result.add(name, value);
 			}

@@ -89,9 +89,9 @@ class IpcMessageMapperTests {
 			.build();
 		Map<String, Object> headers = this.mapper.toReplyFrame(reply, received).headers();
 		assertThat(headers).doesNotContainKey("tenant")
+			.doesNotContainKey(IpcHeaders.SOURCE_ID)
 			.containsEntry("region", "us")
-			.containsEntry("status", "filled")
-			.containsEntry(IpcHeaders.SOURCE_ID, reply.getHeaders().getId());
+			.containsEntry("status", "filled");
 		assertThat(this.mapper.toFrame(reply).headers()).containsEntry("tenant", "acme");
 	}
 
@@ -99,15 +99,33 @@ class IpcMessageMapperTests {
 	}
 
 	@Test
-	void byteArrayShouldBeSentAsIsAsOctetStream() {
+	void byteArrayShouldBeSentAsIsWithoutHeaders() {
 		byte[] payload = { 1, 2, 3 };
 		Frame frame = this.mapper.toFrame(MessageBuilder.withPayload(payload).build());
 		assertThat(frame.payload()).isSameAs(payload);
-		assertThat(frame.headers()).containsEntry(MessageHeaders.CONTENT_TYPE, "application/octet-stream");
+		assertThat(frame.headers()).isEmpty();
 		assertThat(frame.flags()).isZero();
 		assertThat(frame.correlationId()).isZero();
 		assertThat(frame.timestamp()).isZero();
-		assertThat(overTheWire(frame).getPayload()).isEqualTo(payload);
+		Message<?> received = overTheWire(frame);
+		assertThat(received.getPayload()).isEqualTo(payload);
+		assertThat(received.getHeaders()).doesNotContainKey(MessageHeaders.CONTENT_TYPE);
+	}
+
+	@Test
+	void byteArrayShouldKeepItsContentType() {
+		Frame frame = this.mapper.toFrame(MessageBuilder.withPayload(new byte[] { 1 })
+			.setHeader(MessageHeaders.CONTENT_TYPE, "application/octet-stream")
+			.build());
+		assertThat(frame.headers()).containsOnly(Map.entry(MessageHeaders.CONTENT_TYPE, "application/octet-stream"));
+	}
+
+	@Test
+	void byteArrayReplyToATextRequestShouldBeLabelledAsBytes() {
+		Message<?> received = this.mapper.toMessage(this.mapper.toFrame(MessageBuilder.withPayload("ACME").build()));
+		Message<byte[]> reply = MessageBuilder.withPayload(new byte[] { 1 }).copyHeaders(received.getHeaders()).build();
+		assertThat(this.mapper.toReplyFrame(reply, received).headers()).containsEntry(MessageHeaders.CONTENT_TYPE,
+				"application/octet-stream");
 	}
 
 	@Test
@@ -227,7 +245,19 @@ class IpcMessageMapperTests {
 	}
 
 	@Test
-	void idAndTimestampShouldTravelAsSourceHeaders() {
+	void idAndTimestampShouldNotBeSentByDefault() {
+		Message<String> message = MessageBuilder.withPayload("x").setHeader("kept", 1).build();
+		Frame frame = this.mapper.toFrame(message);
+		assertThat(frame.headers()).containsOnlyKeys(MessageHeaders.CONTENT_TYPE, "kept");
+		Message<?> received = overTheWire(frame);
+		assertThat(received.getHeaders()).doesNotContainKeys(IpcHeaders.SOURCE_ID, IpcHeaders.SOURCE_TIMESTAMP);
+		assertThat(received.getHeaders().getId()).isNotNull().isNotEqualTo(message.getHeaders().getId());
+	}
+
+	@Test
+	void idAndTimestampShouldTravelAsSourceHeadersWhenEnabled() {
+		this.mapper.setSourceHeaders(true);
+		assertThat(this.mapper.isSourceHeaders()).isTrue();
 		Message<String> message = MessageBuilder.withPayload("x").build();
 		Frame frame = this.mapper.toFrame(message);
 		assertThat(frame.headers()).doesNotContainKeys(MessageHeaders.ID, MessageHeaders.TIMESTAMP);
@@ -240,6 +270,7 @@ class IpcMessageMapperTests {
 
 	@Test
 	void sourceHeadersShouldDescribeTheMessageBeingSent() {
+		this.mapper.setSourceHeaders(true);
 		Message<String> forwarded = MessageBuilder.withPayload("x")
 			.setHeader(IpcHeaders.SOURCE_ID, UUID.randomUUID())
 			.setHeader(IpcHeaders.SOURCE_TIMESTAMP, 1L)
@@ -247,6 +278,17 @@ class IpcMessageMapperTests {
 		Frame frame = this.mapper.toFrame(forwarded);
 		assertThat(frame.headers()).containsEntry(IpcHeaders.SOURCE_ID, forwarded.getHeaders().getId())
 			.containsEntry(IpcHeaders.SOURCE_TIMESTAMP, forwarded.getHeaders().getTimestamp());
+	}
+
+	@Test
+	void sourceHeadersOfAnEarlierHopShouldBeForwardedByDefault() {
+		UUID origin = UUID.randomUUID();
+		Message<String> forwarded = MessageBuilder.withPayload("x")
+			.setHeader(IpcHeaders.SOURCE_ID, origin)
+			.setHeader(IpcHeaders.SOURCE_TIMESTAMP, 1L)
+			.build();
+		assertThat(this.mapper.toFrame(forwarded).headers()).containsEntry(IpcHeaders.SOURCE_ID, origin)
+			.containsEntry(IpcHeaders.SOURCE_TIMESTAMP, 1L);
 	}
 
 	@Test
@@ -263,8 +305,7 @@ class IpcMessageMapperTests {
 			.setHeader("kept", 1)
 			.build();
 		Frame frame = this.mapper.toFrame(message);
-		assertThat(frame.headers()).containsOnlyKeys(MessageHeaders.CONTENT_TYPE, IpcHeaders.SOURCE_ID,
-				IpcHeaders.SOURCE_TIMESTAMP, "kept");
+		assertThat(frame.headers()).containsOnlyKeys(MessageHeaders.CONTENT_TYPE, "kept");
 		assertThat(this.codec.encode(frame)).isNotEmpty();
 	}
 
@@ -276,8 +317,7 @@ class IpcMessageMapperTests {
 			.setHeader("userName", "u")
 			.setHeader("other", "o")
 			.build();
-		assertThat(this.mapper.toFrame(message).headers()).containsOnlyKeys(MessageHeaders.CONTENT_TYPE,
-				IpcHeaders.SOURCE_ID, IpcHeaders.SOURCE_TIMESTAMP, "userName");
+		assertThat(this.mapper.toFrame(message).headers()).containsOnlyKeys(MessageHeaders.CONTENT_TYPE, "userName");
 	}
 
 	@Test

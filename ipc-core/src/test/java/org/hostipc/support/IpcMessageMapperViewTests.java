@@ -64,6 +64,7 @@ class IpcMessageMapperViewTests {
 			.setHeader("trace", trace)
 			.setHeader("bytes", new byte[] { 4, 5 })
 			.build();
+		this.mapper.setSourceHeaders(true);
 		ByteBuffer encoded = encode(this.mapper.toFrame(sent));
 		Message<?> fromFrame = this.mapper.toMessage(this.codec.decode(encoded.duplicate()).orElseThrow(), "orders",
 				"shm");

@@ -135,6 +135,7 @@ final class IpcAdapterDefinitions {
 		if (this.channel.getPayloadType() != null) {
 			mapper.setPayloadType(this.channel.getPayloadType());
 		}
+		mapper.setSourceHeaders(this.channel.isSourceHeaders());
 		return mapper;
 	}
 

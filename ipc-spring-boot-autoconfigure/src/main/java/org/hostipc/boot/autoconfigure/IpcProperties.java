@@ -185,6 +185,14 @@ public class IpcProperties {
 		private Class<?> payloadType;
 
 		/**
+		 * Whether sent messages carry their Spring 'id' and 'timestamp' as the
+		 * 'ipc_sourceId' and 'ipc_sourceTimestamp' headers. Off by default: as with
+		 * Spring Integration's other adapters, received messages get a new id and
+		 * timestamp, and frames stay smaller.
+		 */
+		private boolean sourceHeaders;
+
+		/**
 		 * Whether to start the channel's adapter automatically.
 		 */
 		private boolean autoStartup = true;
@@ -258,6 +266,14 @@ public class IpcProperties {
 
 		public void setPayloadType(Class<?> payloadType) {
 			this.payloadType = payloadType;
+		}
+
+		public boolean isSourceHeaders() {
+			return this.sourceHeaders;
+		}
+
+		public void setSourceHeaders(boolean sourceHeaders) {
+			this.sourceHeaders = sourceHeaders;
 		}
 
 		public boolean isAutoStartup() {

@@ -190,6 +190,17 @@ class IpcAutoConfigurationTests {
 	}
 
 	@Test
+	void whenSourceHeadersAreEnabledThenOnlyThatChannelsMapperSendsThem() {
+		this.contextRunner.withPropertyValues(channel("orders", "outbound", "point-to-point"))
+			.withPropertyValues(channel("quotes", "outbound", "request-reply"))
+			.withPropertyValues("ipc.channels.orders.source-headers=true")
+			.run((context) -> {
+				assertThat(mapper(context.getBean("orders.ipcAdapter")).isSourceHeaders()).isTrue();
+				assertThat(mapper(context.getBean("quotes.ipcAdapter")).isSourceHeaders()).isFalse();
+			});
+	}
+
+	@Test
 	void whenAutoStartupIsFalseThenOutboundAdapterAndEndpointStayStopped() {
 		this.contextRunner.withPropertyValues(channel("orders", "outbound", "point-to-point")).run((context) -> {
 			IpcOutboundChannelAdapter adapter = context.getBean(IpcOutboundChannelAdapter.class);

@@ -56,6 +56,7 @@ class IpcPropertiesTests {
 			assertThat(orders.getSendTimeout()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(orders.getReplyTimeout()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(orders.getPayloadType()).isNull();
+			assertThat(orders.isSourceHeaders()).isFalse();
 			assertThat(orders.isAutoStartup()).isTrue();
 			assertThat(orders.getUds().getPath()).isNull();
 			assertThat(orders.getUds().getSocketMode()).isEqualTo("0600");
@@ -70,16 +71,15 @@ class IpcPropertiesTests {
 
 	@Test
 	void whenEverythingIsSetThenItBinds() {
-		this.contextRunner
-			.withPropertyValues("ipc.directory=/tmp/ipc-test", "ipc.channels.orders.transport=uds",
-					"ipc.channels.orders.direction=outbound", "ipc.channels.orders.pattern=request-reply",
-					"ipc.channels.orders.max-message-size=16MB", "ipc.channels.orders.send-timeout=250ms",
-					"ipc.channels.orders.reply-timeout=2m", "ipc.channels.orders.payload-type=java.lang.String",
-					"ipc.channels.orders.auto-startup=false", "ipc.channels.orders.uds.path=/run/orders.sock",
-					"ipc.channels.orders.uds.socket-mode=0660", "ipc.channels.orders.uds.directory-mode=0750",
-					"ipc.channels.orders.uds.allowed-uids=1000,1001", "ipc.channels.orders.uds.allowed-gids[0]=100",
-					"ipc.channels.orders.uds.reconnect-initial-backoff=10ms",
-					"ipc.channels.orders.uds.reconnect-max-backoff=30s", "ipc.channels.orders.uds.min-subscribers=3")
+		this.contextRunner.withPropertyValues("ipc.directory=/tmp/ipc-test", "ipc.channels.orders.transport=uds",
+				"ipc.channels.orders.direction=outbound", "ipc.channels.orders.pattern=request-reply",
+				"ipc.channels.orders.max-message-size=16MB", "ipc.channels.orders.send-timeout=250ms",
+				"ipc.channels.orders.reply-timeout=2m", "ipc.channels.orders.payload-type=java.lang.String",
+				"ipc.channels.orders.source-headers=true", "ipc.channels.orders.auto-startup=false",
+				"ipc.channels.orders.uds.path=/run/orders.sock", "ipc.channels.orders.uds.socket-mode=0660",
+				"ipc.channels.orders.uds.directory-mode=0750", "ipc.channels.orders.uds.allowed-uids=1000,1001",
+				"ipc.channels.orders.uds.allowed-gids[0]=100", "ipc.channels.orders.uds.reconnect-initial-backoff=10ms",
+				"ipc.channels.orders.uds.reconnect-max-backoff=30s", "ipc.channels.orders.uds.min-subscribers=3")
 			.run((context) -> {
 				IpcProperties properties = context.getBean(IpcProperties.class);
 				assertThat(properties.isEnabled()).isFalse();
@@ -92,6 +92,7 @@ class IpcPropertiesTests {
 				assertThat(orders.getSendTimeout()).isEqualTo(Duration.ofMillis(250));
 				assertThat(orders.getReplyTimeout()).isEqualTo(Duration.ofMinutes(2));
 				assertThat(orders.getPayloadType()).isEqualTo(String.class);
+				assertThat(orders.isSourceHeaders()).isTrue();
 				assertThat(orders.isAutoStartup()).isFalse();
 				assertThat(orders.getUds().getPath()).isEqualTo(Path.of("/run/orders.sock"));
 				assertThat(orders.getUds().getSocketMode()).isEqualTo("0660");
