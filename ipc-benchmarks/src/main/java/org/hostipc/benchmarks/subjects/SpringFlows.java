@@ -62,6 +62,16 @@ final class SpringFlows implements AutoCloseable {
 	}
 
 	/**
+	 * Register a flow whose service activator returns the payload of each request, to be
+	 * called in this JVM.
+	 * @return the flow's input channel (a direct channel: the caller's thread runs it)
+	 */
+	MessageChannel localEcho() {
+		IntegrationFlow flow = (f) -> f.handle((payload, headers) -> payload);
+		return this.context.getBean(IntegrationFlowContext.class).registration(flow).register().getInputChannel();
+	}
+
+	/**
 	 * Register a sending flow ending in an outbound handler.
 	 * @param outbound the outbound handler spec
 	 * @return the flow's input channel

@@ -29,9 +29,10 @@ public final class Subjects {
 	private static final List<Subject> ALL = List.of(new EndpointSubject(OurTransport.SHM),
 			new SpringIpcSubject(OurTransport.SHM), new AgronaRingSubject(), new AeronIpcSubject(),
 			new ShmRequestReplySubject(), new SpringGatewaysSubject(), new AgronaPairSubject(),
-			new EndpointSubject(OurTransport.UDS), new SpringIpcSubject(OurTransport.UDS), new JdkUdsSubject(),
-			new SpringTcpSubject(), new EndpointSubject(OurTransport.CHRONICLE),
-			new SpringIpcSubject(OurTransport.CHRONICLE), new ChronicleQueueSubject(), new QueueChannelSubject());
+			new SpringLocalRoundTripSubject(), new EndpointSubject(OurTransport.UDS),
+			new SpringIpcSubject(OurTransport.UDS), new JdkUdsSubject(), new SpringTcpSubject(),
+			new EndpointSubject(OurTransport.CHRONICLE), new SpringIpcSubject(OurTransport.CHRONICLE),
+			new ChronicleQueueSubject(), new QueueChannelSubject());
 
 	private Subjects() {
 	}

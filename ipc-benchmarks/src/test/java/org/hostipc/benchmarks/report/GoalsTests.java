@@ -73,6 +73,21 @@ class GoalsTests {
 		assertThat(find(checks, "raw Agrona ring").status()).isEqualTo(GoalCheck.Status.NOT_MEASURED);
 	}
 
+	@Test
+	void unmetGatewayGoalShouldShowSpringIntegrationsOwnRequestReply() {
+		BenchmarkResults results = results(measurement("shm-rr", 1200, 1e6), measurement("shm-spring-rr", 4200, 1e5),
+				measurement("spring-local-rr", 1800, 5e5));
+		GoalCheck gateways = find(Goals.check(results), "Spring gateways");
+		assertThat(gateways.status()).isEqualTo(GoalCheck.Status.NOT_MET);
+		assertThat(gateways.measured()).startsWith("+3.00 µs (4.20 µs vs 1.20 µs)");
+		assertThat(gateways.limits()).contains("(spring-local-rr): 1.80 µs p50",
+				GoalNotes.note("shm-gateways-overhead"));
+		GoalCheck withoutFloor = find(
+				Goals.check(results(measurement("shm-rr", 1200, 1e6), measurement("shm-spring-rr", 4200, 1e5))),
+				"Spring gateways");
+		assertThat(withoutFloor.limits()).doesNotContain("spring-local-rr");
+	}
+
 	private static GoalCheck find(List<GoalCheck> checks, String text) {
 		return checks.stream().filter((check) -> check.goal().contains(text)).findFirst().orElseThrow();
 	}
