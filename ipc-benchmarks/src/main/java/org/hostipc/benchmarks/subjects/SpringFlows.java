@@ -21,11 +21,13 @@ import org.hostipc.benchmarks.harness.MessageSink;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.config.EnableIntegration;
+import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.MessageHandlerSpec;
 import org.springframework.integration.dsl.MessageProducerSpec;
 import org.springframework.integration.dsl.MessagingGatewaySpec;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.support.GenericMessage;
@@ -92,6 +94,23 @@ final class SpringFlows implements AutoCloseable {
 	 */
 	static void send(MessageChannel channel, byte[] payload) {
 		channel.send(new GenericMessage<>(payload));
+	}
+
+	/**
+	 * Send a payload as a request into a flow's input channel and wait for the reply, as
+	 * an application's {@code MessagingTemplate} does.
+	 * @param template the template, with a receive timeout of
+	 * {@link RoundTripSubject#REPLY_TIMEOUT}
+	 * @param channel the channel
+	 * @param payload the payload
+	 * @return the reply's payload
+	 */
+	static byte[] request(MessagingTemplate template, MessageChannel channel, byte[] payload) {
+		Message<?> reply = template.sendAndReceive(channel, new GenericMessage<>(payload));
+		if (reply == null) {
+			throw new IllegalStateException("No reply within " + RoundTripSubject.REPLY_TIMEOUT);
+		}
+		return (byte[]) reply.getPayload();
 	}
 
 	@Override

@@ -19,9 +19,7 @@ import org.hostipc.benchmarks.harness.MessageSink;
 import org.hostipc.dsl.Shm;
 
 import org.springframework.integration.core.MessagingTemplate;
-import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
-import org.springframework.messaging.support.GenericMessage;
 
 /**
  * Ours through Spring Integration, round trip: a request sent and received with a
@@ -90,11 +88,7 @@ final class SpringGatewaysSubject extends ShmRoundTripSubject {
 
 			@Override
 			public void send(byte[] payload) {
-				Message<?> reply = this.template.sendAndReceive(this.input, new GenericMessage<>(payload));
-				if (reply == null) {
-					throw new IllegalStateException("No reply within " + REPLY_TIMEOUT);
-				}
-				replies.accept((byte[]) reply.getPayload());
+				replies.accept(SpringFlows.request(this.template, this.input, payload));
 			}
 
 			@Override

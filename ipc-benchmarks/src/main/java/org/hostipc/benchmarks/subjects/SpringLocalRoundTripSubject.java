@@ -19,9 +19,7 @@ package org.hostipc.benchmarks.subjects;
 import org.hostipc.benchmarks.harness.MessageSink;
 
 import org.springframework.integration.core.MessagingTemplate;
-import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
-import org.springframework.messaging.support.GenericMessage;
 
 /**
  * Baseline: Spring Integration's own request-reply without any transport, in one JVM and
@@ -123,11 +121,7 @@ final class SpringLocalRoundTripSubject extends RoundTripSubject {
 
 			@Override
 			public void send(byte[] payload) {
-				Message<?> reply = this.template.sendAndReceive(this.input, new GenericMessage<>(payload));
-				if (reply == null) {
-					throw new IllegalStateException("No reply within " + REPLY_TIMEOUT);
-				}
-				replies.accept((byte[]) reply.getPayload());
+				replies.accept(SpringFlows.request(this.template, this.input, payload));
 			}
 
 			@Override
