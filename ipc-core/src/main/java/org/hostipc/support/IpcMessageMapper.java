@@ -58,7 +58,8 @@ import org.springframework.util.PatternMatchUtils;
  * {@code contentType} header:
  * <ul>
  * <li>{@code byte[]} is sent as is, with the message's content type if it has one (a
- * frame without a content type is bytes to every receiver, so none is added).</li>
+ * frame without a content type is bytes to every receiver, so none is added; a reply to a
+ * request that had one is labelled {@code application/octet-stream}).</li>
  * <li>{@code String} is sent encoded in the content type's charset (UTF-8 when there is
  * none); without a content type it is labelled {@code text/plain;charset=UTF-8}. A
  * {@code String} with an explicit {@code application/json} content type is therefore sent
@@ -249,9 +250,11 @@ public class IpcMessageMapper {
 		String contentTypeValue;
 		if (payload instanceof byte[] array) {
 			bytes = array;
-			// a reply that inherited its request's content type is labelled: the
-			// requester would give it the request's otherwise
-			contentTypeValue = (contentType != null) ? contentType.toString() : ignoreContentType ? OCTET_STREAM : null;
+			// a reply to a request with a content type is labelled: the requester would
+			// give it the request's otherwise
+			contentTypeValue = (contentType != null) ? contentType.toString()
+					: (inheritedFrom != null && inheritedFrom.get(MessageHeaders.CONTENT_TYPE) != null) ? OCTET_STREAM
+							: null;
 		}
 		else if (payload instanceof String text) {
 			bytes = text.getBytes(charset(contentType));

@@ -126,6 +126,12 @@ class IpcMessageMapperTests {
 		Message<byte[]> reply = MessageBuilder.withPayload(new byte[] { 1 }).copyHeaders(received.getHeaders()).build();
 		assertThat(this.mapper.toReplyFrame(reply, received).headers()).containsEntry(MessageHeaders.CONTENT_TYPE,
 				"application/octet-stream");
+		Message<byte[]> bareReply = MessageBuilder.withPayload(new byte[] { 1 }).build();
+		assertThat(this.mapper.toReplyFrame(bareReply, received).headers()).containsEntry(MessageHeaders.CONTENT_TYPE,
+				"application/octet-stream");
+		Message<?> bytesRequest = this.mapper
+			.toMessage(this.mapper.toFrame(MessageBuilder.withPayload(new byte[0]).build()));
+		assertThat(this.mapper.toReplyFrame(bareReply, bytesRequest).headers()).isEmpty();
 	}
 
 	@Test
