@@ -250,11 +250,7 @@ public class IpcMessageMapper {
 		String contentTypeValue;
 		if (payload instanceof byte[] array) {
 			bytes = array;
-			// a reply to a request with a content type is labelled: the requester would
-			// give it the request's otherwise
-			contentTypeValue = (contentType != null) ? contentType.toString()
-					: (inheritedFrom != null && inheritedFrom.get(MessageHeaders.CONTENT_TYPE) != null) ? OCTET_STREAM
-							: null;
+			contentTypeValue = bytesContentType(contentType, inheritedFrom);
 		}
 		else if (payload instanceof String text) {
 			bytes = text.getBytes(charset(contentType));
@@ -266,6 +262,19 @@ public class IpcMessageMapper {
 			contentTypeValue = contentType(converted.getHeaders().get(MessageHeaders.CONTENT_TYPE), true).toString();
 		}
 		return Frame.wrap(outboundHeaders(headers, contentTypeValue, inheritedFrom), bytes);
+	}
+
+	/**
+	 * Return the content type sent with a {@code byte[]} payload: the message's, or none,
+	 * except that a reply to a request with a content type is labelled as bytes (the
+	 * requester would give it the request's otherwise).
+	 */
+	private static String bytesContentType(MimeType contentType, MessageHeaders inheritedFrom) {
+		if (contentType != null) {
+			return contentType.toString();
+		}
+		boolean requestTyped = inheritedFrom != null && inheritedFrom.get(MessageHeaders.CONTENT_TYPE) != null;
+		return requestTyped ? OCTET_STREAM : null;
 	}
 
 	private Message<?> write(Object payload, MimeType contentType) {

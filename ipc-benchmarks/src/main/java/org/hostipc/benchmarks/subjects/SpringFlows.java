@@ -69,8 +69,7 @@ final class SpringFlows implements AutoCloseable {
 	 * @return the flow's input channel (a direct channel: the caller's thread runs it)
 	 */
 	MessageChannel localEcho() {
-		IntegrationFlow flow = (f) -> f.handle((payload, headers) -> payload);
-		return this.context.getBean(IntegrationFlowContext.class).registration(flow).register().getInputChannel();
+		return registerWithInput((f) -> f.handle((payload, headers) -> payload));
 	}
 
 	/**
@@ -79,7 +78,10 @@ final class SpringFlows implements AutoCloseable {
 	 * @return the flow's input channel
 	 */
 	MessageChannel send(MessageHandlerSpec<?, ? extends MessageHandler> outbound) {
-		IntegrationFlow flow = (f) -> f.handle(outbound);
+		return registerWithInput((f) -> f.handle(outbound));
+	}
+
+	private MessageChannel registerWithInput(IntegrationFlow flow) {
 		return this.context.getBean(IntegrationFlowContext.class).registration(flow).register().getInputChannel();
 	}
 

@@ -34,8 +34,8 @@ import org.springframework.messaging.MessageChannel;
 final class SpringLocalRoundTripSubject extends RoundTripSubject {
 
 	/**
-	 * Shared by the receiver, which registers the service activator, and the requester,
-	 * which the one JVM of this subject creates after it.
+	 * Shared by the receiver and the requester, which the one JVM of this subject
+	 * creates.
 	 */
 	private SpringFlows flows;
 
@@ -73,7 +73,7 @@ final class SpringLocalRoundTripSubject extends RoundTripSubject {
 
 			@Override
 			public String start(MessageSink sink) {
-				register();
+				input();
 				return "";
 			}
 
@@ -85,14 +85,13 @@ final class SpringLocalRoundTripSubject extends RoundTripSubject {
 		};
 	}
 
-	private synchronized void register() {
-		this.flows = new SpringFlows();
-		this.input = this.flows.localEcho();
-	}
-
+	/**
+	 * Return the input channel of the service activator, registering it on first use.
+	 */
 	private synchronized MessageChannel input() {
 		if (this.input == null) {
-			throw new IllegalStateException("The service activator of " + id() + " is not registered");
+			this.flows = new SpringFlows();
+			this.input = this.flows.localEcho();
 		}
 		return this.input;
 	}
