@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarkHarnessIntegrationTests {
 
-	private static final List<String> SUBJECTS = List.of("shm", "uds-spring", "chronicle", "agrona", "aeron", "jdk-uds",
-			"queue-channel");
+	private static final List<String> SUBJECTS = List.of("shm", "uds-spring", "chronicle", "agrona", "agrona-m2o",
+			"aeron", "jdk-uds", "queue-channel");
 
 	private Path output;
 
@@ -92,7 +92,7 @@ class BenchmarkHarnessIntegrationTests {
 
 	@Test
 	void roundTripSubjectsShouldMeasureInTheRequesterAndCheckTheirGoals() throws Exception {
-		List<String> subjects = List.of("shm-rr", "shm-spring-rr", "agrona-pair", "spring-local-rr");
+		List<String> subjects = List.of("shm-rr", "shm-spring-rr", "agrona-pair", "agrona-pair-m2o", "spring-local-rr");
 		Settings settings = Settings.smoke().withProfiles(List.of(Profile.LATENCY)).withSubjects(subjects);
 		BenchmarkResults results = BenchmarkCoordinator.run(settings, this.output, (line) -> {
 		});

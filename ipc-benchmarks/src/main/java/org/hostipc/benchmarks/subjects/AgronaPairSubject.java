@@ -24,13 +24,15 @@ import org.agrona.IoUtil;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBuffer;
 
 import org.hostipc.benchmarks.harness.MessageSink;
 
 /**
- * Baseline of the round trips: two raw Agrona {@link OneToOneRingBuffer}s over mapped
- * files, one for requests and one for replies; the responder copies each request into the
- * reply ring as it is.
+ * Baseline of the round trips: two raw Agrona rings over mapped files, one for requests
+ * and one for replies; the responder copies each request into the reply ring as it is.
+ * The rings are {@link OneToOneRingBuffer}s ({@code agrona-pair}, the goals' baseline) or
+ * the many-producer rings our transport uses ({@code agrona-pair-m2o}).
  *
  * @author hostipc
  */
@@ -38,14 +40,20 @@ final class AgronaPairSubject extends RoundTripSubject {
 
 	private static final int MESSAGE_TYPE = 1;
 
+	private final AgronaRingType type;
+
+	AgronaPairSubject(AgronaRingType type) {
+		this.type = type;
+	}
+
 	@Override
 	public String id() {
-		return "agrona-pair";
+		return this.type.id("agrona-pair");
 	}
 
 	@Override
 	public String title() {
-		return "round trip over two Agrona OneToOneRingBuffers on mapped files (request ring, reply ring)";
+		return "round trip over two Agrona " + this.type.className() + "s on mapped files (request ring, reply ring)";
 	}
 
 	@Override
@@ -62,15 +70,15 @@ final class AgronaPairSubject extends RoundTripSubject {
 	public Receiver receiver(SubjectContext context) {
 		return new Receiver() {
 
-			private final Rings rings = new Rings();
+			private final Rings rings = new Rings(AgronaPairSubject.this.type);
 
 			private PollingThread thread;
 
 			@Override
 			public String start(MessageSink sink) throws IOException {
 				this.rings.map(context, true);
-				OneToOneRingBuffer requests = this.rings.requests;
-				OneToOneRingBuffer replies = this.rings.replies;
+				RingBuffer requests = this.rings.requests;
+				RingBuffer replies = this.rings.replies;
 				this.thread = new PollingThread("agrona-responder",
 						() -> requests.read((type, buffer, index, length) -> {
 							while (!replies.write(MESSAGE_TYPE, buffer, index, length)) {
@@ -96,7 +104,7 @@ final class AgronaPairSubject extends RoundTripSubject {
 	public Sender requester(SubjectContext context, MessageSink replies) {
 		return new Sender() {
 
-			private final Rings rings = new Rings();
+			private final Rings rings = new Rings(AgronaPairSubject.this.type);
 
 			private final UnsafeBuffer message = new UnsafeBuffer(new byte[0]);
 
@@ -134,13 +142,19 @@ final class AgronaPairSubject extends RoundTripSubject {
 	 */
 	private static final class Rings {
 
+		private final AgronaRingType type;
+
 		private MappedByteBuffer requestFile;
 
 		private MappedByteBuffer replyFile;
 
-		private OneToOneRingBuffer requests;
+		private RingBuffer requests;
 
-		private OneToOneRingBuffer replies;
+		private RingBuffer replies;
+
+		Rings(AgronaRingType type) {
+			this.type = type;
+		}
 
 		void map(SubjectContext context, boolean create) throws IOException {
 			Path requestPath = context.directory().resolve("agrona-request.ring");
@@ -151,8 +165,8 @@ final class AgronaPairSubject extends RoundTripSubject {
 			}
 			this.requestFile = AgronaRingSubject.map(requestPath);
 			this.replyFile = AgronaRingSubject.map(replyPath);
-			this.requests = new OneToOneRingBuffer(new UnsafeBuffer(this.requestFile));
-			this.replies = new OneToOneRingBuffer(new UnsafeBuffer(this.replyFile));
+			this.requests = this.type.create(new UnsafeBuffer(this.requestFile));
+			this.replies = this.type.create(new UnsafeBuffer(this.replyFile));
 		}
 
 		void close() {

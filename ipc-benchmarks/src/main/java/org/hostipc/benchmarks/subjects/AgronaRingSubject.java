@@ -27,13 +27,16 @@ import org.agrona.IoUtil;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 
 import org.hostipc.benchmarks.harness.MessageSink;
 
 /**
- * Baseline: a raw Agrona {@link OneToOneRingBuffer} over a memory-mapped file, the
- * structure our shared-memory transport builds on, without framing, headers or checks.
+ * Baseline: a raw Agrona ring over a memory-mapped file, the structure our shared-memory
+ * transport builds on, without framing, headers or checks: a {@link OneToOneRingBuffer}
+ * ({@code agrona}, the goals' baseline) or the many-producer ring our transport uses
+ * ({@code agrona-m2o}).
  *
  * @author hostipc
  */
@@ -43,14 +46,20 @@ final class AgronaRingSubject implements Subject {
 
 	private static final int MESSAGE_TYPE = 1;
 
+	private final AgronaRingType type;
+
+	AgronaRingSubject(AgronaRingType type) {
+		this.type = type;
+	}
+
 	@Override
 	public String id() {
-		return "agrona";
+		return this.type.id("agrona");
 	}
 
 	@Override
 	public String title() {
-		return "Agrona OneToOneRingBuffer over a mapped file";
+		return "Agrona " + this.type.className() + " over a mapped file";
 	}
 
 	@Override
@@ -76,7 +85,7 @@ final class AgronaRingSubject implements Subject {
 				Path file = context.directory().resolve("agrona.ring");
 				Files.deleteIfExists(file);
 				this.mapped = map(file);
-				OneToOneRingBuffer ring = new OneToOneRingBuffer(new UnsafeBuffer(this.mapped));
+				RingBuffer ring = AgronaRingSubject.this.type.create(new UnsafeBuffer(this.mapped));
 				this.thread = new PollingThread("agrona-reader",
 						() -> ring.read((type, buffer, index, length) -> sink.accept(buffer, index, length), 64),
 						context.busySpin())
@@ -105,12 +114,12 @@ final class AgronaRingSubject implements Subject {
 
 			private MappedByteBuffer mapped;
 
-			private OneToOneRingBuffer ring;
+			private RingBuffer ring;
 
 			@Override
 			public void start() throws IOException {
 				this.mapped = map(context.directory().resolve("agrona.ring"));
-				this.ring = new OneToOneRingBuffer(new UnsafeBuffer(this.mapped));
+				this.ring = AgronaRingSubject.this.type.create(new UnsafeBuffer(this.mapped));
 			}
 
 			@Override

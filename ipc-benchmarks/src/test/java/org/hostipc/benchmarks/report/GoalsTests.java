@@ -74,6 +74,24 @@ class GoalsTests {
 	}
 
 	@Test
+	void unmetRingGoalsShouldShowTheRatioToTheManyProducerRing() {
+		BenchmarkResults results = results(measurement("shm", 800, 1e6), measurement("agrona", 500, 20e6),
+				measurement("agrona-m2o", 640, 15e6), measurement("shm-rr", 1800, 1e6),
+				measurement("agrona-pair", 700, 2e6), measurement("agrona-pair-m2o", 900, 2e6));
+		List<GoalCheck> checks = Goals.check(results);
+		GoalCheck oneWay = find(checks, "raw Agrona ring");
+		assertThat(oneWay.status()).isEqualTo(GoalCheck.Status.NOT_MET);
+		assertThat(oneWay.limits()).contains("ManyToOneRingBuffer", "(agrona-m2o): 1.25x (0.64 µs)");
+		GoalCheck pair = find(checks, "raw Agrona ring pair");
+		assertThat(pair.status()).isEqualTo(GoalCheck.Status.NOT_MET);
+		assertThat(pair.limits()).contains("(agrona-pair-m2o): 2.00x (0.90 µs)");
+		GoalCheck withoutReference = find(
+				Goals.check(results(measurement("shm", 800, 1e6), measurement("agrona", 500, 20e6))),
+				"raw Agrona ring");
+		assertThat(withoutReference.limits()).doesNotContain("ManyToOneRingBuffer");
+	}
+
+	@Test
 	void unmetGatewayGoalShouldShowSpringIntegrationsOwnRequestReply() {
 		BenchmarkResults results = results(measurement("shm-rr", 1200, 1e6), measurement("shm-spring-rr", 4200, 1e5),
 				measurement("spring-local-rr", 1800, 5e5));
