@@ -35,7 +35,7 @@ import org.hostipc.wire.Frame;
  *
  * @author hostipc
  */
-final class EndpointSubject extends OurSubject {
+class EndpointSubject extends OurSubject {
 
 	EndpointSubject(OurTransport transport) {
 		super(transport);
@@ -57,6 +57,24 @@ final class EndpointSubject extends OurSubject {
 		return SubjectKind.OURS_RAW;
 	}
 
+	/**
+	 * Create the receiving endpoint.
+	 * @param context the context
+	 * @return the endpoint, not started
+	 */
+	InboundEndpoint inbound(SubjectContext context) {
+		return transport().inbound(context);
+	}
+
+	/**
+	 * Create the sending endpoint.
+	 * @param context the context
+	 * @return the endpoint, not started
+	 */
+	OutboundEndpoint outbound(SubjectContext context) {
+		return transport().outbound(context);
+	}
+
 	@Override
 	public Receiver receiver(SubjectContext context) {
 		return new Receiver() {
@@ -65,7 +83,7 @@ final class EndpointSubject extends OurSubject {
 
 			@Override
 			public String start(MessageSink sink) {
-				this.endpoint = transport().inbound(context);
+				this.endpoint = EndpointSubject.this.inbound(context);
 				if (this.endpoint instanceof ViewInboundEndpoint inPlace) {
 					// the allocation-free path: read the payload where the transport
 					// holds it
@@ -104,7 +122,7 @@ final class EndpointSubject extends OurSubject {
 
 			@Override
 			public void start() {
-				this.endpoint = transport().outbound(context);
+				this.endpoint = EndpointSubject.this.outbound(context);
 				this.endpoint.start();
 			}
 

@@ -161,10 +161,11 @@ enum OurTransport {
 	abstract IpcOutboundChannelAdapterSpec outboundAdapter(SubjectContext context);
 
 	static ShmOptions shm(SubjectContext context) {
-		return ShmOptions.builder()
-			.directory(context.directory().resolve("shm"))
-			.idleStrategy(context.busySpin() ? IpcIdleStrategy.BUSY_SPIN : IpcIdleStrategy.BACKOFF)
-			.build();
+		return shm(context, context.busySpin() ? IpcIdleStrategy.BUSY_SPIN : IpcIdleStrategy.BACKOFF);
+	}
+
+	static ShmOptions shm(SubjectContext context, IpcIdleStrategy idleStrategy) {
+		return ShmOptions.builder().directory(context.directory().resolve("shm")).idleStrategy(idleStrategy).build();
 	}
 
 	static UdsOptions uds(SubjectContext context) {

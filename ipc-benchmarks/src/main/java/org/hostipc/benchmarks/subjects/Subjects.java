@@ -27,13 +27,14 @@ import java.util.List;
 public final class Subjects {
 
 	private static final List<Subject> ALL = List.of(new EndpointSubject(OurTransport.SHM),
-			new SpringIpcSubject(OurTransport.SHM), new AgronaRingSubject(AgronaRingType.ONE_TO_ONE),
-			new AgronaRingSubject(AgronaRingType.MANY_TO_ONE), new AeronIpcSubject(), new ShmRequestReplySubject(),
-			new SpringGatewaysSubject(), new AgronaPairSubject(AgronaRingType.ONE_TO_ONE),
-			new AgronaPairSubject(AgronaRingType.MANY_TO_ONE), new SpringLocalRoundTripSubject(),
-			new EndpointSubject(OurTransport.UDS), new SpringIpcSubject(OurTransport.UDS), new JdkUdsSubject(),
-			new SpringTcpSubject(), new EndpointSubject(OurTransport.CHRONICLE),
-			new SpringIpcSubject(OurTransport.CHRONICLE), new ChronicleQueueSubject(), new QueueChannelSubject());
+			new SpringIpcSubject(OurTransport.SHM), new ShmYieldSubject(),
+			new AgronaRingSubject(AgronaRingType.ONE_TO_ONE), new AgronaRingSubject(AgronaRingType.MANY_TO_ONE),
+			new AeronIpcSubject(), new ShmRequestReplySubject(), new SpringGatewaysSubject(),
+			new AgronaPairSubject(AgronaRingType.ONE_TO_ONE), new AgronaPairSubject(AgronaRingType.MANY_TO_ONE),
+			new SpringLocalRoundTripSubject(), new EndpointSubject(OurTransport.UDS),
+			new SpringIpcSubject(OurTransport.UDS), new JdkUdsSubject(), new SpringTcpSubject(),
+			new EndpointSubject(OurTransport.CHRONICLE), new SpringIpcSubject(OurTransport.CHRONICLE),
+			new ChronicleQueueSubject(), new QueueChannelSubject());
 
 	private Subjects() {
 	}
