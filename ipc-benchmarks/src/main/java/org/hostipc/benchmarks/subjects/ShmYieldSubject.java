@@ -46,6 +46,16 @@ final class ShmYieldSubject extends EndpointSubject {
 		return "shm endpoints as `shm`, with the yield idle strategy in both profiles";
 	}
 
+	/**
+	 * Compared with {@code shm}, the same endpoints with the profile's own idle strategy
+	 * (busy-spin, then the default backoff), rather than with a raw baseline that waits
+	 * differently.
+	 */
+	@Override
+	public String baselineId() {
+		return "shm";
+	}
+
 	@Override
 	public String idleDescription(boolean busySpin) {
 		return "yield (IpcIdleStrategy.YIELD)";
