@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarkHarnessIntegrationTests {
 
-	private static final List<String> SUBJECTS = List.of("shm", "uds-spring", "chronicle", "agrona", "agrona-m2o",
-			"aeron", "jdk-uds", "queue-channel");
+	private static final List<String> SUBJECTS = List.of("shm", "shm-yield", "uds-spring", "chronicle", "agrona",
+			"agrona-m2o", "aeron", "jdk-uds", "queue-channel");
 
 	private Path output;
 

@@ -87,7 +87,7 @@ public final class Goals {
 	}
 
 	/**
-	 * Check a ratio of p50s against a baseline.
+	 * Check the ratio of a metric to a baseline's.
 	 * @param manyToOneId the same baseline on Agrona's many-producer ring, the ring type
 	 * our transport runs on, reported next to an unmet goal when measured; {@code null}
 	 * for none
