@@ -47,15 +47,6 @@ public final class SubjectRunner {
 	/** Compile time per warm-up round below which the JIT counts as settled. */
 	public static final long JIT_QUIET_MILLIS = 100;
 
-	/**
-	 * How long the receiver's JIT must have compiled nothing before its idle CPU is
-	 * measured.
-	 */
-	public static final Duration IDLE_JIT_QUIET = Duration.ofMillis(100);
-
-	/** Longest wait for that quiet period; the idle CPU is measured anyway after it. */
-	public static final Duration IDLE_JIT_QUIET_LIMIT = Duration.ofSeconds(5);
-
 	private final Settings settings;
 
 	private final Consumer<String> progress;
@@ -206,31 +197,12 @@ public final class SubjectRunner {
 		 * Return the receiver JVM's CPU use in percent of a core while nothing is sent.
 		 */
 		double idleReceiverCpu(Duration window) throws InterruptedException {
-			awaitReceiverJitQuiet();
 			this.receiver.send("IDLE " + window.toMillis());
 			String[] idle = this.receiver.await("IDLE", window.plus(START_TIMEOUT));
 			if (Long.parseLong(idle[2]) != 0) {
 				throw new IllegalStateException(idle[2] + " messages arrived while nothing was sent");
 			}
 			return 100.0 * Long.parseLong(idle[0]) / Long.parseLong(idle[1]);
-		}
-
-		/**
-		 * Wait until the receiver's JIT compiled nothing for {@link #IDLE_JIT_QUIET}, at
-		 * most {@link #IDLE_JIT_QUIET_LIMIT}: compilations queued by the load just
-		 * measured would otherwise count as CPU of an idle receiver.
-		 */
-		private void awaitReceiverJitQuiet() throws InterruptedException {
-			long deadline = System.nanoTime() + IDLE_JIT_QUIET_LIMIT.toNanos();
-			long compiled = jitMillis(this.receiver);
-			while (System.nanoTime() - deadline < 0) {
-				Thread.sleep(IDLE_JIT_QUIET.toMillis());
-				long now = jitMillis(this.receiver);
-				if (now == compiled) {
-					return;
-				}
-				compiled = now;
-			}
 		}
 
 		Phase paced(int size, int rate, int count) throws InterruptedException, DataFormatException {

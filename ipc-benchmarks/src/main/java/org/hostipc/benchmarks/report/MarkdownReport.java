@@ -248,11 +248,9 @@ public final class MarkdownReport {
 		line("## Idle receiver CPU, default profile");
 		line();
 		line(String.format(Locale.ROOT, "CPU time of the whole receiver JVM (every thread: reader, heartbeat timer, "
-				+ "GC, JIT) over %d s while nothing is sent, after the default-profile runs and once its JIT has "
-				+ "compiled nothing for %d ms (waiting at most %d s), in percent of one core (the threads' "
-				+ "scheduler accounting in `/proc/self/task/*/schedstat`, in nanoseconds).",
-				this.results.settings().idleWindow().toSeconds(), SubjectRunner.IDLE_JIT_QUIET.toMillis(),
-				SubjectRunner.IDLE_JIT_QUIET_LIMIT.toSeconds()));
+				+ "GC, JIT) over %d s while nothing is sent, after the default-profile runs, in percent of one core "
+				+ "(the threads' scheduler accounting in `/proc/self/task/*/schedstat`, in nanoseconds).",
+				this.results.settings().idleWindow().toSeconds()));
 		line();
 		line("| subject | idle behaviour | idle receiver CPU |");
 		line("|---|---|---|");
