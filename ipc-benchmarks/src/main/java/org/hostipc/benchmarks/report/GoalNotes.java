@@ -45,7 +45,8 @@ final class GoalNotes {
 							+ "request: a correlation id and a pending reply in a map, the reply ring named in a "
 							+ "header of the request, the reply copied out of the ring into a Frame; the responder "
 							+ "checks the request in place, copies its payload into the reply frame and writes it "
-							+ "(each frame: a 32-byte prefix, its headers and a CRC32C written and checked)"),
+							+ "(each frame: a 32-byte prefix, its headers and a CRC32C written and checked); an "
+							+ "experiment without the CRC32C on both sides did not change the round trip measurably"),
 			Map.entry("shm-gateways-overhead",
 					"Spring Integration's request-reply: on the requester, sendAndReceive creates a temporary "
 							+ "reply channel, a copy of the message carrying it and a copy of the reply restoring the "
@@ -72,7 +73,8 @@ final class GoalNotes {
 					"the producer bounds the rate: the consumer reads one or two records per poll most of the time "
 							+ "(it waits for the producer), and per message the producer reads the clock for the "
 							+ "frame's timestamp, claims its record with a CAS, encodes the frame with its CRC32C "
-							+ "and counts it"),
+							+ "and counts it; when the consumer falls behind and reads whole batches instead, the "
+							+ "rate roughly doubles (the same build read 2.95 - 10.35 M msg/s in one evening's runs)"),
 			Map.entry("spring-throughput",
 					"message creation, dispatch and mapping on both sides (see the Spring overhead goal) bound the "
 							+ "rate"),
