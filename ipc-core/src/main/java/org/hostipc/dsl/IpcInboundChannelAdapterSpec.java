@@ -32,7 +32,7 @@ public class IpcInboundChannelAdapterSpec
 
 	private final IpcMessageMapper messageMapper = new IpcMessageMapper();
 
-	protected IpcInboundChannelAdapterSpec(InboundEndpoint endpoint) {
+	public IpcInboundChannelAdapterSpec(InboundEndpoint endpoint) {
 		super(new IpcInboundChannelAdapter(endpoint));
 		this.target.setMessageMapper(this.messageMapper);
 	}

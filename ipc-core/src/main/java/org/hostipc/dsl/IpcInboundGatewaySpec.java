@@ -31,7 +31,7 @@ public class IpcInboundGatewaySpec extends MessagingGatewaySpec<IpcInboundGatewa
 
 	private final IpcMessageMapper messageMapper = new IpcMessageMapper();
 
-	protected IpcInboundGatewaySpec(InboundEndpoint endpoint) {
+	public IpcInboundGatewaySpec(InboundEndpoint endpoint) {
 		super(new IpcInboundGateway(endpoint));
 		this.target.setMessageMapper(this.messageMapper);
 	}

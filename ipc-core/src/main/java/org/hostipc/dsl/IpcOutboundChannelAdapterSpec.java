@@ -30,7 +30,7 @@ import org.springframework.integration.dsl.MessageHandlerSpec;
 public class IpcOutboundChannelAdapterSpec
 		extends MessageHandlerSpec<IpcOutboundChannelAdapterSpec, IpcOutboundChannelAdapter> {
 
-	protected IpcOutboundChannelAdapterSpec(OutboundEndpoint endpoint) {
+	public IpcOutboundChannelAdapterSpec(OutboundEndpoint endpoint) {
 		this.target = new IpcOutboundChannelAdapter(endpoint);
 	}
 

@@ -33,7 +33,7 @@ public class IpcOutboundGatewaySpec extends MessageHandlerSpec<IpcOutboundGatewa
 
 	private final IpcMessageMapper messageMapper = new IpcMessageMapper();
 
-	protected IpcOutboundGatewaySpec(OutboundEndpoint endpoint) {
+	public IpcOutboundGatewaySpec(OutboundEndpoint endpoint) {
 		this.target = new IpcOutboundGateway(endpoint);
 		this.target.setMessageMapper(this.messageMapper);
 	}

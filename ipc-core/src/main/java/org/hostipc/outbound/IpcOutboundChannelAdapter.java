@@ -18,7 +18,7 @@ package org.hostipc.outbound;
 
 import org.hostipc.support.IpcExceptionTranslator;
 import org.hostipc.support.IpcMessageMapper;
-import org.hostipc.transport.IpcException;
+import org.hostipc.IpcException;
 import org.hostipc.transport.OutboundEndpoint;
 
 import org.springframework.integration.handler.AbstractMessageHandler;

@@ -20,7 +20,7 @@ import java.time.Duration;
 
 import org.hostipc.support.IpcExceptionTranslator;
 import org.hostipc.support.IpcMessageMapper;
-import org.hostipc.transport.IpcException;
+import org.hostipc.IpcException;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 

@@ -16,7 +16,7 @@
 
 package org.hostipc.support;
 
-import org.hostipc.transport.IpcException;
+import org.hostipc.IpcException;
 import org.hostipc.transport.IpcTimeoutException;
 import org.hostipc.transport.RemoteHandlerException;
 

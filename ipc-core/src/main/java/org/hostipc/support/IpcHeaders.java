@@ -62,19 +62,6 @@ public final class IpcHeaders {
 	 */
 	public static final String REPLY_TO = PREFIX + "replyTo";
 
-	/**
-	 * The index of a message in its Chronicle queue ({@link Long}), unique per queue and
-	 * stable across redeliveries: a handler can use it to detect duplicates. Set by the
-	 * chronicle transport on receipt; never sent.
-	 */
-	public static final String QUEUE_INDEX = PREFIX + "queueIndex";
-
-	/**
-	 * Why a message was moved to a dead-letter queue ({@link String}: the last error of
-	 * its handler). Set by the chronicle transport on the dead letter.
-	 */
-	public static final String DEAD_LETTER_REASON = PREFIX + "deadLetterReason";
-
 	/** W3C Trace Context {@code traceparent}, carried unchanged. */
 	public static final String TRACEPARENT = "traceparent";
 

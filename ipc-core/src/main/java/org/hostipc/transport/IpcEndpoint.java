@@ -16,6 +16,8 @@
 
 package org.hostipc.transport;
 
+import org.hostipc.IpcException;
+
 import java.util.Map;
 
 /**

@@ -16,6 +16,8 @@
 
 package org.hostipc.transport;
 
+import org.hostipc.IpcException;
+
 /**
  * Thrown when a send cannot complete, or a reply does not arrive, within its timeout.
  *

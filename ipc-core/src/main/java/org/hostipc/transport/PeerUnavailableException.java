@@ -16,6 +16,8 @@
 
 package org.hostipc.transport;
 
+import org.hostipc.IpcException;
+
 /**
  * Thrown when no peer is connected (or the connection was lost) and the send timeout
  * elapsed, or when a pending request loses its connection before the reply arrives.

@@ -16,6 +16,8 @@
 
 package org.hostipc.transport;
 
+import org.hostipc.IpcException;
+
 /**
  * Thrown by a request when the remote handler failed; the message is the remote error
  * text.

@@ -16,7 +16,7 @@
 
 package org.hostipc.wire;
 
-import org.hostipc.transport.IpcException;
+import org.hostipc.IpcException;
 
 /**
  * Thrown when bytes do not form a valid frame. Carries the typed {@link FrameError}.

@@ -16,7 +16,7 @@
 
 package org.hostipc.wire;
 
-import org.hostipc.transport.IpcException;
+import org.hostipc.IpcException;
 
 /**
  * Thrown when a frame cannot be encoded: an unsupported header type, or a frame larger

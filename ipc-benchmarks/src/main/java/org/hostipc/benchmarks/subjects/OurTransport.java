@@ -18,11 +18,11 @@ package org.hostipc.benchmarks.subjects;
 
 import org.hostipc.chronicle.ChronicleEndpoints;
 import org.hostipc.chronicle.ChronicleOptions;
-import org.hostipc.dsl.Chronicle;
+import org.hostipc.chronicle.dsl.Chronicle;
 import org.hostipc.dsl.IpcInboundChannelAdapterSpec;
 import org.hostipc.dsl.IpcOutboundChannelAdapterSpec;
-import org.hostipc.dsl.Shm;
-import org.hostipc.dsl.Uds;
+import org.hostipc.shm.dsl.Shm;
+import org.hostipc.uds.dsl.Uds;
 import org.hostipc.shm.ShmEndpoints;
 import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.shm.ShmOptions;

@@ -16,7 +16,7 @@
 package org.hostipc.benchmarks.subjects;
 
 import org.hostipc.benchmarks.harness.MessageSink;
-import org.hostipc.dsl.Shm;
+import org.hostipc.shm.dsl.Shm;
 
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.messaging.MessageChannel;

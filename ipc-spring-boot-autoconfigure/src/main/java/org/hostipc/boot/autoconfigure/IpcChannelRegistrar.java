@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.IpcEndpoint;

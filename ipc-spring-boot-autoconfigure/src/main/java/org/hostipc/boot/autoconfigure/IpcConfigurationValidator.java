@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.boot.autoconfigure.IpcProperties.Transport;
 import org.hostipc.boot.autoconfigure.IpcProperties.Uds;

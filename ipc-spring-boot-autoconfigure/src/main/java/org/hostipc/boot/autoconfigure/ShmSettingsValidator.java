@@ -16,6 +16,7 @@
 
 package org.hostipc.boot.autoconfigure;
 
+import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.boot.autoconfigure.IpcProperties.Shm;
 import org.hostipc.shm.ShmFileDescriptor;

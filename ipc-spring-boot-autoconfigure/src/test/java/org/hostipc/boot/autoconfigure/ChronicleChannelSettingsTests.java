@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.chronicle.ChronicleOptions;
 import org.hostipc.chronicle.ChronicleRollCycle;

@@ -31,7 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.hostipc.boot.endpoint.IpcChannelsEndpoint;
 import org.hostipc.boot.endpoint.IpcChannelsEndpoint.ChannelDescriptor;
 import org.hostipc.chronicle.CorruptedQueueFileException;
-import org.hostipc.transport.IpcException;
+import org.hostipc.IpcException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

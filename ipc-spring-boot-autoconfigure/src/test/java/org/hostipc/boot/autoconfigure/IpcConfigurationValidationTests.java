@@ -16,6 +16,7 @@
 
 package org.hostipc.boot.autoconfigure;
 
+import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.gateway.Orders;
 import org.junit.jupiter.api.Test;
 

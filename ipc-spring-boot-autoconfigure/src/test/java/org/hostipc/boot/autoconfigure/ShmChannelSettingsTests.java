@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Set;
 
+import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.shm.ShmBackpressurePolicy;
 import org.hostipc.transport.IpcIdleStrategy;
