@@ -44,6 +44,15 @@ public final class ChronicleOptions {
 	/** Default interval between two retention sweeps. */
 	public static final Duration DEFAULT_RETENTION_CHECK_INTERVAL = Duration.ofMinutes(1);
 
+	/** Default wait before the first retry of a failed message: 100 ms. */
+	public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(100);
+
+	/** Default number of deliveries of a message before it is dead-lettered: 3. */
+	public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+	/** Default longest park of the backoff idle strategy: 1 ms. */
+	public static final Duration DEFAULT_MAX_PARK = Duration.ofMillis(1);
+
 	private final Path directory;
 
 	private final String subscriberName;
@@ -228,9 +237,9 @@ public final class ChronicleOptions {
 
 		private Instant startTimestamp;
 
-		private Duration retryBackoff = Duration.ofMillis(100);
+		private Duration retryBackoff = DEFAULT_RETRY_BACKOFF;
 
-		private int maxAttempts = 3;
+		private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
 
 		private Path deadLetterDirectory;
 
@@ -240,7 +249,7 @@ public final class ChronicleOptions {
 
 		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
 
-		private Duration maxPark = Duration.ofMillis(1);
+		private Duration maxPark = DEFAULT_MAX_PARK;
 
 		private Duration retention;
 

@@ -43,6 +43,29 @@ public final class ShmOptions {
 	/** Default limits: 256 KiB payload, 64 KiB headers, 256 headers. */
 	public static final FrameLimits DEFAULT_LIMITS = new FrameLimits(256 * 1024, 64 * 1024, 256);
 
+	/** Default idle strategy of the consumer and of waiting producers: backoff. */
+	public static final IpcIdleStrategy DEFAULT_IDLE_STRATEGY = IpcIdleStrategy.BACKOFF;
+
+	/** Default longest park of the backoff idle strategy: 1 ms. */
+	public static final Duration DEFAULT_MAX_PARK = Duration.ofMillis(1);
+
+	/** Default interval of the consumer's heartbeat: 100 ms. */
+	public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofMillis(100);
+
+	/** Default time without a heartbeat after which the consumer counts as gone: 3 s. */
+	public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(3);
+
+	/**
+	 * Default time a producer may hold a claimed record before it counts as stalled: 5 s.
+	 */
+	public static final Duration DEFAULT_PRODUCER_STALL_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Default interval at which a publisher scans the subscriber registry: 100 ms. */
+	public static final Duration DEFAULT_REGISTRY_SCAN_INTERVAL = Duration.ofMillis(100);
+
+	/** Default fill ratio of a ring from which the channel reports DOWN: 0.9. */
+	public static final double DEFAULT_FILL_RATIO_THRESHOLD = 0.9;
+
 	private final Path directory;
 
 	private final int capacity;
@@ -226,15 +249,15 @@ public final class ShmOptions {
 
 		private Duration sendTimeout = Duration.ofSeconds(5);
 
-		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
+		private IpcIdleStrategy idleStrategy = DEFAULT_IDLE_STRATEGY;
 
-		private Duration maxPark = Duration.ofMillis(1);
+		private Duration maxPark = DEFAULT_MAX_PARK;
 
-		private Duration heartbeatInterval = Duration.ofMillis(100);
+		private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
 
-		private Duration heartbeatTimeout = Duration.ofSeconds(3);
+		private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
 
-		private Duration producerStallTimeout = Duration.ofSeconds(5);
+		private Duration producerStallTimeout = DEFAULT_PRODUCER_STALL_TIMEOUT;
 
 		private ShmBackpressurePolicy backpressurePolicy = ShmBackpressurePolicy.BLOCK;
 
@@ -246,9 +269,9 @@ public final class ShmOptions {
 
 		private int minSubscribers = 1;
 
-		private Duration registryScanInterval = Duration.ofMillis(100);
+		private Duration registryScanInterval = DEFAULT_REGISTRY_SCAN_INTERVAL;
 
-		private double fillRatioThreshold = 0.9;
+		private double fillRatioThreshold = DEFAULT_FILL_RATIO_THRESHOLD;
 
 		private Builder() {
 		}

@@ -35,6 +35,15 @@ import static org.hostipc.transport.OptionChecks.require;
  */
 public final class UdsOptions {
 
+	/** Default first pause before a client reconnects: 50 ms. */
+	public static final Duration DEFAULT_RECONNECT_INITIAL_BACKOFF = Duration.ofMillis(50);
+
+	/** Default longest pause between reconnect attempts: 2 s. */
+	public static final Duration DEFAULT_RECONNECT_MAX_BACKOFF = Duration.ofSeconds(2);
+
+	/** Default number of subscribers a publisher waits for before it reports UP: 1. */
+	public static final int DEFAULT_MIN_SUBSCRIBERS = 1;
+
 	private final Path path;
 
 	private final FrameLimits limits;
@@ -150,9 +159,9 @@ public final class UdsOptions {
 
 		private Duration sendTimeout = Duration.ofSeconds(5);
 
-		private Duration reconnectInitialBackoff = Duration.ofMillis(50);
+		private Duration reconnectInitialBackoff = DEFAULT_RECONNECT_INITIAL_BACKOFF;
 
-		private Duration reconnectMaxBackoff = Duration.ofSeconds(2);
+		private Duration reconnectMaxBackoff = DEFAULT_RECONNECT_MAX_BACKOFF;
 
 		private Set<PosixFilePermission> socketPermissions = PosixFilePermissions.fromString("rw-------");
 
@@ -162,7 +171,7 @@ public final class UdsOptions {
 
 		private Set<Integer> allowedGids = Set.of();
 
-		private int minSubscribers = 1;
+		private int minSubscribers = DEFAULT_MIN_SUBSCRIBERS;
 
 		private Builder(Path path) {
 			if (path == null) {

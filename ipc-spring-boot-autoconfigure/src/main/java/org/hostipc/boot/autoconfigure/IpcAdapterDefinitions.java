@@ -22,6 +22,7 @@ import org.hostipc.inbound.IpcInboundGateway;
 import org.hostipc.outbound.IpcOutboundChannelAdapter;
 import org.hostipc.outbound.IpcOutboundGateway;
 import org.hostipc.support.IpcMessageMapper;
+import org.hostipc.transport.ChannelSettings;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
@@ -47,13 +48,19 @@ final class IpcAdapterDefinitions {
 
 	private final Channel channel;
 
+	private final ChannelSettings settings;
+
+	private final boolean autoStartup;
+
 	private final String endpointBeanName;
 
-	IpcAdapterDefinitions(BeanFactory beanFactory, String name, Channel channel) {
+	IpcAdapterDefinitions(BeanFactory beanFactory, Channel channel, ChannelSettings settings) {
 		this.beanFactory = beanFactory;
-		this.name = name;
+		this.name = settings.name();
 		this.channel = channel;
-		this.endpointBeanName = name + IpcChannelRegistrar.ENDPOINT_SUFFIX;
+		this.settings = settings;
+		this.autoStartup = !Boolean.FALSE.equals(channel.getAutoStartup());
+		this.endpointBeanName = this.name + IpcChannelRegistrar.ENDPOINT_SUFFIX;
 	}
 
 	/**
@@ -62,9 +69,9 @@ final class IpcAdapterDefinitions {
 	 * @return the adapter definition
 	 */
 	BeanDefinition adapter() {
-		boolean requestReply = this.channel.getPattern() == MessagingPattern.REQUEST_REPLY;
+		boolean requestReply = this.settings.pattern() == MessagingPattern.REQUEST_REPLY;
 		BeanDefinitionBuilder builder;
-		if (this.channel.getDirection() == Direction.INBOUND) {
+		if (this.settings.direction() == Direction.INBOUND) {
 			builder = requestReply
 					? BeanDefinitionBuilder.rootBeanDefinition(IpcInboundGateway.class, this::inboundGateway)
 					: BeanDefinitionBuilder.rootBeanDefinition(IpcInboundChannelAdapter.class,
@@ -88,7 +95,7 @@ final class IpcAdapterDefinitions {
 		return BeanDefinitionBuilder.rootBeanDefinition(ConsumerEndpointFactoryBean.class)
 			.addPropertyReference("handler", this.name + IpcChannelRegistrar.ADAPTER_SUFFIX)
 			.addPropertyValue("inputChannelName", this.name)
-			.addPropertyValue("autoStartup", this.channel.isAutoStartup())
+			.addPropertyValue("autoStartup", this.autoStartup)
 			.getBeanDefinition();
 	}
 
@@ -96,9 +103,9 @@ final class IpcAdapterDefinitions {
 		IpcInboundChannelAdapter adapter = new IpcInboundChannelAdapter(
 				this.beanFactory.getBean(this.endpointBeanName, InboundEndpoint.class));
 		adapter.setOutputChannelName(this.name);
-		adapter.setSendTimeout(this.channel.getSendTimeout().toMillis());
+		adapter.setSendTimeout(this.settings.sendTimeout().toMillis());
 		adapter.setMessageMapper(messageMapper());
-		adapter.setAutoStartup(this.channel.isAutoStartup());
+		adapter.setAutoStartup(this.autoStartup);
 		return adapter;
 	}
 
@@ -106,17 +113,17 @@ final class IpcAdapterDefinitions {
 		IpcInboundGateway gateway = new IpcInboundGateway(
 				this.beanFactory.getBean(this.endpointBeanName, InboundEndpoint.class));
 		gateway.setRequestChannelName(this.name);
-		gateway.setRequestTimeout(this.channel.getSendTimeout().toMillis());
-		gateway.setReplyTimeout(this.channel.getReplyTimeout().toMillis());
+		gateway.setRequestTimeout(this.settings.sendTimeout().toMillis());
+		gateway.setReplyTimeout(this.settings.replyTimeout().toMillis());
 		gateway.setMessageMapper(messageMapper());
-		gateway.setAutoStartup(this.channel.isAutoStartup());
+		gateway.setAutoStartup(this.autoStartup);
 		return gateway;
 	}
 
 	private IpcOutboundChannelAdapter outboundChannelAdapter() {
 		IpcOutboundChannelAdapter adapter = new IpcOutboundChannelAdapter(
 				this.beanFactory.getBean(this.endpointBeanName, OutboundEndpoint.class));
-		adapter.setAutoStartup(this.channel.isAutoStartup());
+		adapter.setAutoStartup(this.autoStartup);
 		adapter.setMessageMapper(messageMapper());
 		return adapter;
 	}
@@ -124,8 +131,8 @@ final class IpcAdapterDefinitions {
 	private IpcOutboundGateway outboundGateway() {
 		IpcOutboundGateway gateway = new IpcOutboundGateway(
 				this.beanFactory.getBean(this.endpointBeanName, OutboundEndpoint.class));
-		gateway.setAutoStartup(this.channel.isAutoStartup());
-		gateway.setReplyTimeout(this.channel.getReplyTimeout());
+		gateway.setAutoStartup(this.autoStartup);
+		gateway.setReplyTimeout(this.settings.replyTimeout());
 		gateway.setMessageMapper(messageMapper());
 		return gateway;
 	}
@@ -135,7 +142,7 @@ final class IpcAdapterDefinitions {
 		if (this.channel.getPayloadType() != null) {
 			mapper.setPayloadType(this.channel.getPayloadType());
 		}
-		mapper.setSourceHeaders(this.channel.isSourceHeaders());
+		mapper.setSourceHeaders(Boolean.TRUE.equals(this.channel.getSourceHeaders()));
 		return mapper;
 	}
 

@@ -18,18 +18,25 @@ package org.hostipc.boot.autoconfigure;
 
 import org.hostipc.inbound.IpcInboundChannelAdapter;
 import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.IpcTransport;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.integration.channel.DirectChannel;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for inter-process channels: creates
  * the message channel, endpoint and adapter of every channel declared under
- * {@code ipc.channels}.
+ * {@code ipc.channels}. The endpoints come from the {@link IpcTransport} beans that
+ * transport modules contribute, each found by the id a channel names.
  *
  * @author hostipc
  * @see IpcProperties
@@ -39,5 +46,11 @@ import org.springframework.integration.channel.DirectChannel;
 @EnableConfigurationProperties(IpcProperties.class)
 @Import(IpcChannelRegistrar.class)
 public final class IpcAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	IpcChannelFactory ipcChannelFactory(Environment environment, ObjectProvider<IpcTransport<?>> transports) {
+		return new IpcChannelFactory(environment, transports.orderedStream().toList());
+	}
 
 }

@@ -23,13 +23,15 @@ import org.apache.commons.logging.LogFactory;
 import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.transport.Direction;
+import org.hostipc.transport.ChannelSettings;
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.OutboundEndpoint;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -43,8 +45,9 @@ import org.springframework.messaging.MessageChannel;
 /**
  * Registers the beans of every channel declared under {@code ipc.channels}: the
  * {@link MessageChannel} named after the channel (unless a channel bean of that name
- * exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}) and the Spring
- * Integration adapter that connects the two ({@code <name>.ipcAdapter}, plus
+ * exists), its {@link IpcEndpoint} ({@code <name>.ipcEndpoint}, created by the
+ * {@link IpcChannelFactory} through the channel's transport) and the Spring Integration
+ * adapter that connects the two ({@code <name>.ipcAdapter}, plus
  * {@code <name>.ipcConsumer} for outbound channels). A bean that already exists under one
  * of these names is kept, so an application can replace any of them.
  * <p>
@@ -86,14 +89,14 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 		if (!properties.isEnabled()) {
 			return;
 		}
-		ClassLoader classLoader = (this.beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : getClass().getClassLoader();
-		new IpcConfigurationValidator(classLoader).validate(properties);
-		properties.getChannels().forEach((name, channel) -> registerChannel(registry, properties, name, channel));
+		properties.getChannels().forEach((name, declared) -> {
+			Channel channel = declared.withDefaults(properties.getDefaults());
+			registerChannel(registry, name, channel, ChannelSettingsMapper.toSettings(properties, name, channel));
+		});
 	}
 
-	private void registerChannel(BeanDefinitionRegistry registry, IpcProperties properties, String name,
-			Channel channel) {
+	private void registerChannel(BeanDefinitionRegistry registry, String name, Channel channel,
+			ChannelSettings settings) {
 		if (registry.isBeanNameInUse(name)) {
 			checkExistingChannel(name);
 		}
@@ -101,10 +104,10 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 			registry.registerBeanDefinition(name,
 					BeanDefinitionBuilder.genericBeanDefinition(DirectChannel.class).getBeanDefinition());
 		}
-		registerIfMissing(registry, name + ENDPOINT_SUFFIX, () -> endpointDefinition(properties, name, channel));
-		IpcAdapterDefinitions adapters = new IpcAdapterDefinitions(this.beanFactory, name, channel);
+		registerIfMissing(registry, name + ENDPOINT_SUFFIX, () -> endpointDefinition(name, settings.direction()));
+		IpcAdapterDefinitions adapters = new IpcAdapterDefinitions(this.beanFactory, channel, settings);
 		registerIfMissing(registry, name + ADAPTER_SUFFIX, adapters::adapter);
-		if (channel.getDirection() == Direction.OUTBOUND) {
+		if (settings.direction() == Direction.OUTBOUND) {
 			registerIfMissing(registry, name + CONSUMER_SUFFIX, adapters::consumer);
 		}
 	}
@@ -121,14 +124,19 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 		logger.debug("Using the existing MessageChannel bean '" + name + "' for IPC channel '" + name + "'");
 	}
 
-	private BeanDefinition endpointDefinition(IpcProperties properties, String name, Channel channel) {
-		return switch (channel.getTransport()) {
-			case UDS -> UdsChannelSettings.endpointDefinition(properties, name, channel,
-					this.beanFactory.getBeanProvider(UdsOptionsCustomizer.class));
-			case SHM -> ShmChannelSettings.endpointDefinition(name, channel,
-					this.beanFactory.getBeanProvider(ShmOptionsCustomizer.class));
-			case CHRONICLE -> ChronicleChannelSettings.endpointDefinition(name, channel);
-		};
+	private BeanDefinition endpointDefinition(String name, Direction direction) {
+		if (direction == Direction.INBOUND) {
+			return BeanDefinitionBuilder
+				.rootBeanDefinition(InboundEndpoint.class, () -> channelFactory().createInbound(name))
+				.getBeanDefinition();
+		}
+		return BeanDefinitionBuilder
+			.rootBeanDefinition(OutboundEndpoint.class, () -> channelFactory().createOutbound(name))
+			.getBeanDefinition();
+	}
+
+	private IpcChannelFactory channelFactory() {
+		return this.beanFactory.getBean(IpcChannelFactory.class);
 	}
 
 	private static void registerIfMissing(BeanDefinitionRegistry registry, String beanName,

@@ -18,17 +18,9 @@ package org.hostipc.boot.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.hostipc.chronicle.ChronicleOptions;
-import org.hostipc.chronicle.ChronicleRollCycle;
-import org.hostipc.chronicle.ChronicleStartPosition;
-import org.hostipc.shm.ShmBackpressurePolicy;
-import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.MessagingPattern;
 
@@ -36,7 +28,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration properties for inter-process channels.
+ * Configuration properties for inter-process channels: the settings every transport
+ * understands. Each transport binds its own section of a channel
+ * ({@code ipc.channels.<name>.<transport>.*}) and of the defaults
+ * ({@code ipc.defaults.<transport>.*}) into a settings class of its own.
  *
  * @author hostipc
  */
@@ -49,10 +44,17 @@ public class IpcProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Base directory of socket files. Defaults to 'hostipc-' followed by the user name,
-	 * in the temporary directory.
+	 * Base directory of the files of transports whose own settings name no directory (the
+	 * socket files of 'uds'). Defaults to 'hostipc-' followed by the user name, in the
+	 * temporary directory.
 	 */
 	private Path directory;
+
+	/**
+	 * Settings that apply to every channel unless the channel sets them; each transport's
+	 * defaults go in a section named after it, such as 'ipc.defaults.shm.directory'.
+	 */
+	private Channel defaults = new Channel();
 
 	/**
 	 * Channels by name. The name is also the name of the MessageChannel bean that the
@@ -76,15 +78,12 @@ public class IpcProperties {
 		this.directory = directory;
 	}
 
-	/**
-	 * Return the configured directory, or the default one under {@code java.io.tmpdir}.
-	 * @return the base directory of socket files
-	 */
-	public Path determineDirectory() {
-		if (this.directory != null) {
-			return this.directory;
-		}
-		return Path.of(System.getProperty("java.io.tmpdir"), "hostipc-" + System.getProperty("user.name"));
+	public Channel getDefaults() {
+		return this.defaults;
+	}
+
+	public void setDefaults(Channel defaults) {
+		this.defaults = defaults;
 	}
 
 	public Map<String, Channel> getChannels() {
@@ -96,61 +95,17 @@ public class IpcProperties {
 	}
 
 	/**
-	 * Transports a channel can use.
-	 */
-	public enum Transport {
-
-		/**
-		 * Unix domain stream sockets.
-		 */
-		UDS("uds", "org.hostipc.uds.UdsEndpoints"),
-
-		/**
-		 * Shared-memory rings in memory-mapped files (Agrona).
-		 */
-		SHM("shm", "org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer"),
-
-		/**
-		 * Durable queue in memory-mapped files (Chronicle Queue).
-		 */
-		CHRONICLE("chronicle", "net.openhft.chronicle.queue.ChronicleQueue");
-
-		private final String id;
-
-		private final String markerClass;
-
-		Transport(String id, String markerClass) {
-			this.id = id;
-			this.markerClass = markerClass;
-		}
-
-		/**
-		 * Return the transport id used in configuration, metrics and health.
-		 * @return the transport id
-		 */
-		public String id() {
-			return this.id;
-		}
-
-		/**
-		 * Return the name of a class that is present when the transport is available.
-		 * @return the class name
-		 */
-		String markerClass() {
-			return this.markerClass;
-		}
-
-	}
-
-	/**
-	 * One channel between this process and another one on the same host.
+	 * The settings of one channel that every transport understands; the transport's own
+	 * settings are in a section named after it. A setting left unset takes the value of
+	 * {@code ipc.defaults}, then the default of the channel's options.
 	 */
 	public static class Channel {
 
 		/**
-		 * Transport that carries the messages.
+		 * Id of the transport that carries the messages, such as 'uds', 'shm',
+		 * 'chronicle' or 'local'.
 		 */
-		private Transport transport;
+		private String transport;
 
 		/**
 		 * Direction of the application messages, seen from this process.
@@ -164,19 +119,21 @@ public class IpcProperties {
 
 		/**
 		 * Maximum size of a message payload, enforced when sending and receiving.
+		 * Defaults to 1MB.
 		 */
-		private DataSize maxMessageSize = DataSize.ofMegabytes(1);
+		private DataSize maxMessageSize;
 
 		/**
 		 * Maximum time to wait for a peer or for room when sending, and for the
-		 * application to accept an inbound request.
+		 * application to accept an inbound request. Defaults to 5s.
 		 */
-		private Duration sendTimeout = Duration.ofSeconds(5);
+		private Duration sendTimeout;
 
 		/**
-		 * Maximum time to wait for a reply, for the request-reply pattern.
+		 * Maximum time to wait for a reply, for the request-reply pattern. Defaults to
+		 * 5s.
 		 */
-		private Duration replyTimeout = Duration.ofSeconds(5);
+		private Duration replyTimeout;
 
 		/**
 		 * Type to convert inbound payloads to; for outbound request-reply channels, the
@@ -190,33 +147,18 @@ public class IpcProperties {
 		 * Spring Integration's other adapters, received messages get a new id and
 		 * timestamp, and frames stay smaller.
 		 */
-		private boolean sourceHeaders;
+		private Boolean sourceHeaders;
 
 		/**
-		 * Whether to start the channel's adapter automatically.
+		 * Whether to start the channel's adapter automatically. Defaults to true.
 		 */
-		private boolean autoStartup = true;
+		private Boolean autoStartup;
 
-		/**
-		 * Settings of the 'uds' transport.
-		 */
-		private final Uds uds = new Uds();
-
-		/**
-		 * Settings of the 'shm' transport.
-		 */
-		private final Shm shm = new Shm();
-
-		/**
-		 * Settings of the 'chronicle' transport.
-		 */
-		private final Chronicle chronicle = new Chronicle();
-
-		public Transport getTransport() {
+		public String getTransport() {
 			return this.transport;
 		}
 
-		public void setTransport(Transport transport) {
+		public void setTransport(String transport) {
 			this.transport = transport;
 		}
 
@@ -268,539 +210,39 @@ public class IpcProperties {
 			this.payloadType = payloadType;
 		}
 
-		public boolean isSourceHeaders() {
+		public Boolean getSourceHeaders() {
 			return this.sourceHeaders;
 		}
 
-		public void setSourceHeaders(boolean sourceHeaders) {
+		public void setSourceHeaders(Boolean sourceHeaders) {
 			this.sourceHeaders = sourceHeaders;
 		}
 
-		public boolean isAutoStartup() {
+		public Boolean getAutoStartup() {
 			return this.autoStartup;
 		}
 
-		public void setAutoStartup(boolean autoStartup) {
+		public void setAutoStartup(Boolean autoStartup) {
 			this.autoStartup = autoStartup;
 		}
 
-		public Uds getUds() {
-			return this.uds;
-		}
-
-		public Shm getShm() {
-			return this.shm;
-		}
-
-		public Chronicle getChronicle() {
-			return this.chronicle;
-		}
-
-	}
-
-	/**
-	 * Settings of a channel that uses Unix domain sockets.
-	 */
-	public static class Uds {
-
 		/**
-		 * Socket file. Defaults to the channel name followed by '.sock', in
-		 * 'ipc.directory'.
+		 * Return these settings with every unset one taken from the defaults.
+		 * @param defaults the defaults ({@code ipc.defaults})
+		 * @return a new instance
 		 */
-		private Path path;
-
-		/**
-		 * Permissions of the socket file, as an octal file mode.
-		 */
-		private String socketMode = "0600";
-
-		/**
-		 * Permissions of directories created for the socket file, as an octal file mode.
-		 */
-		private String directoryMode = "0700";
-
-		/**
-		 * User ids of peers allowed to connect. When neither uids nor gids are set, only
-		 * peers running as the same user as this process are allowed.
-		 */
-		private List<Integer> allowedUids = new ArrayList<>();
-
-		/**
-		 * Group ids of peers allowed to connect, in addition to the allowed uids.
-		 */
-		private List<Integer> allowedGids = new ArrayList<>();
-
-		/**
-		 * Delay before the first reconnect attempt of a client.
-		 */
-		private Duration reconnectInitialBackoff = Duration.ofMillis(50);
-
-		/**
-		 * Largest delay between reconnect attempts of a client.
-		 */
-		private Duration reconnectMaxBackoff = Duration.ofSeconds(2);
-
-		/**
-		 * Number of subscribers that must be connected before a publish-subscribe
-		 * publisher sends; a send waits for them up to the send timeout.
-		 */
-		private int minSubscribers = 1;
-
-		public Path getPath() {
-			return this.path;
-		}
-
-		public void setPath(Path path) {
-			this.path = path;
-		}
-
-		public String getSocketMode() {
-			return this.socketMode;
-		}
-
-		public void setSocketMode(String socketMode) {
-			this.socketMode = socketMode;
-		}
-
-		public String getDirectoryMode() {
-			return this.directoryMode;
-		}
-
-		public void setDirectoryMode(String directoryMode) {
-			this.directoryMode = directoryMode;
-		}
-
-		public List<Integer> getAllowedUids() {
-			return this.allowedUids;
-		}
-
-		public void setAllowedUids(List<Integer> allowedUids) {
-			this.allowedUids = allowedUids;
-		}
-
-		public List<Integer> getAllowedGids() {
-			return this.allowedGids;
-		}
-
-		public void setAllowedGids(List<Integer> allowedGids) {
-			this.allowedGids = allowedGids;
-		}
-
-		public Duration getReconnectInitialBackoff() {
-			return this.reconnectInitialBackoff;
-		}
-
-		public void setReconnectInitialBackoff(Duration reconnectInitialBackoff) {
-			this.reconnectInitialBackoff = reconnectInitialBackoff;
-		}
-
-		public Duration getReconnectMaxBackoff() {
-			return this.reconnectMaxBackoff;
-		}
-
-		public void setReconnectMaxBackoff(Duration reconnectMaxBackoff) {
-			this.reconnectMaxBackoff = reconnectMaxBackoff;
-		}
-
-		public int getMinSubscribers() {
-			return this.minSubscribers;
-		}
-
-		public void setMinSubscribers(int minSubscribers) {
-			this.minSubscribers = minSubscribers;
-		}
-
-	}
-
-	/**
-	 * Settings of a channel that uses shared-memory rings.
-	 */
-	public static class Shm {
-
-		/**
-		 * Directory of the ring files. Defaults to 'hostipc-' followed by the user name,
-		 * in /dev/shm (or in the temporary directory where /dev/shm does not exist).
-		 */
-		private Path directory;
-
-		/**
-		 * Capacity of each ring, a power of two. A ring takes messages up to an eighth of
-		 * its capacity. Defaults to the smallest power of two (at least 1MB) that holds
-		 * the largest message.
-		 */
-		private DataSize capacity;
-
-		/**
-		 * How the reader thread and blocked senders wait: 'busy-spin' (lowest latency, a
-		 * core per waiting thread), 'yield', or 'backoff' (low CPU when idle).
-		 */
-		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
-
-		/**
-		 * Longest park of the 'backoff' idle strategy: the wake-up latency after an idle
-		 * period.
-		 */
-		private Duration maxPark = Duration.ofMillis(1);
-
-		/**
-		 * What a send does when the ring is full: 'block' (wait up to the send timeout,
-		 * then fail) or 'drop-newest' (drop the message, counted).
-		 */
-		private ShmBackpressurePolicy backpressure = ShmBackpressurePolicy.BLOCK;
-
-		/**
-		 * How often a consumer writes its heartbeat into its ring.
-		 */
-		private Duration heartbeatInterval = Duration.ofMillis(100);
-
-		/**
-		 * Age after which a consumer heartbeat is stale: producers report DOWN and time
-		 * out, publishers drop the subscriber.
-		 */
-		private Duration heartbeatTimeout = Duration.ofSeconds(3);
-
-		/**
-		 * How long a consumer waits for a record a producer claimed but did not commit
-		 * before it assumes the producer died mid-write and skips the record.
-		 */
-		private Duration producerStallTimeout = Duration.ofSeconds(5);
-
-		/**
-		 * Fill ratio of a ring, between 0 and 1, from which the channel reports DOWN.
-		 */
-		private double fillRatioThreshold = 0.9;
-
-		/**
-		 * Permissions of ring files, as an octal file mode.
-		 */
-		private String fileMode = "0600";
-
-		/**
-		 * Permissions of directories created for ring files, as an octal file mode.
-		 */
-		private String directoryMode = "0700";
-
-		/**
-		 * User ids, besides this process's own, whose ring files may be attached to.
-		 */
-		private List<Integer> allowedUids = new ArrayList<>();
-
-		/**
-		 * Number of live subscribers a publish-subscribe publisher needs before it sends;
-		 * a send waits for them up to the send timeout.
-		 */
-		private int minSubscribers = 1;
-
-		/**
-		 * How often a publish-subscribe publisher looks for subscribers that joined or
-		 * left.
-		 */
-		private Duration registryScanInterval = Duration.ofMillis(100);
-
-		public Path getDirectory() {
-			return this.directory;
-		}
-
-		public void setDirectory(Path directory) {
-			this.directory = directory;
-		}
-
-		public DataSize getCapacity() {
-			return this.capacity;
-		}
-
-		public void setCapacity(DataSize capacity) {
-			this.capacity = capacity;
-		}
-
-		public IpcIdleStrategy getIdleStrategy() {
-			return this.idleStrategy;
-		}
-
-		public void setIdleStrategy(IpcIdleStrategy idleStrategy) {
-			this.idleStrategy = idleStrategy;
-		}
-
-		public Duration getMaxPark() {
-			return this.maxPark;
-		}
-
-		public void setMaxPark(Duration maxPark) {
-			this.maxPark = maxPark;
-		}
-
-		public ShmBackpressurePolicy getBackpressure() {
-			return this.backpressure;
-		}
-
-		public void setBackpressure(ShmBackpressurePolicy backpressure) {
-			this.backpressure = backpressure;
-		}
-
-		public Duration getHeartbeatInterval() {
-			return this.heartbeatInterval;
-		}
-
-		public void setHeartbeatInterval(Duration heartbeatInterval) {
-			this.heartbeatInterval = heartbeatInterval;
-		}
-
-		public Duration getHeartbeatTimeout() {
-			return this.heartbeatTimeout;
-		}
-
-		public void setHeartbeatTimeout(Duration heartbeatTimeout) {
-			this.heartbeatTimeout = heartbeatTimeout;
-		}
-
-		public Duration getProducerStallTimeout() {
-			return this.producerStallTimeout;
-		}
-
-		public void setProducerStallTimeout(Duration producerStallTimeout) {
-			this.producerStallTimeout = producerStallTimeout;
-		}
-
-		public double getFillRatioThreshold() {
-			return this.fillRatioThreshold;
-		}
-
-		public void setFillRatioThreshold(double fillRatioThreshold) {
-			this.fillRatioThreshold = fillRatioThreshold;
-		}
-
-		public String getFileMode() {
-			return this.fileMode;
-		}
-
-		public void setFileMode(String fileMode) {
-			this.fileMode = fileMode;
-		}
-
-		public String getDirectoryMode() {
-			return this.directoryMode;
-		}
-
-		public void setDirectoryMode(String directoryMode) {
-			this.directoryMode = directoryMode;
-		}
-
-		public List<Integer> getAllowedUids() {
-			return this.allowedUids;
-		}
-
-		public void setAllowedUids(List<Integer> allowedUids) {
-			this.allowedUids = allowedUids;
-		}
-
-		public int getMinSubscribers() {
-			return this.minSubscribers;
-		}
-
-		public void setMinSubscribers(int minSubscribers) {
-			this.minSubscribers = minSubscribers;
-		}
-
-		public Duration getRegistryScanInterval() {
-			return this.registryScanInterval;
-		}
-
-		public void setRegistryScanInterval(Duration registryScanInterval) {
-			this.registryScanInterval = registryScanInterval;
-		}
-
-	}
-
-	/**
-	 * Settings of a channel that uses a Chronicle queue.
-	 */
-	public static class Chronicle {
-
-		/**
-		 * Base directory of the queues (required): the channel's queue is
-		 * '<directory>/<channel>'.
-		 */
-		private Path directory;
-
-		/**
-		 * Name under which an inbound channel saves its position; publish-subscribe
-		 * subscribers of one channel need distinct names.
-		 */
-		private String subscriber = ChronicleOptions.DEFAULT_SUBSCRIBER;
-
-		/**
-		 * How often the queue starts a new cycle file.
-		 */
-		private ChronicleRollCycle rollCycle = ChronicleRollCycle.DAILY;
-
-		/**
-		 * Where an inbound channel starts reading.
-		 */
-		private ChronicleStartPosition startPosition = ChronicleStartPosition.SAVED;
-
-		/**
-		 * Queue index to start at with start-position 'index'.
-		 */
-		private Long startIndex;
-
-		/**
-		 * Instant to start at with start-position 'timestamp'.
-		 */
-		private Instant startTimestamp;
-
-		/**
-		 * Wait before the first retry of a failed message, doubled on each retry.
-		 */
-		private Duration retryBackoff = Duration.ofMillis(100);
-
-		/**
-		 * Handler calls before a message goes to the dead-letter queue.
-		 */
-		private int maxAttempts = 3;
-
-		/**
-		 * Queue directory of dead letters; '<directory>/<channel>.dead-letter' when not
-		 * set.
-		 */
-		private Path deadLetterDirectory;
-
-		/**
-		 * Disk space the queue may use before sends fail; no limit when not set.
-		 */
-		private DataSize diskUsageLimit;
-
-		/**
-		 * How the reader waits when the queue has nothing new: busy-spin, yield or
-		 * backoff (low CPU when idle).
-		 */
-		private IpcIdleStrategy idleStrategy = IpcIdleStrategy.BACKOFF;
-
-		/**
-		 * Longest park of an idle reader with the backoff idle strategy.
-		 */
-		private Duration maxPark = Duration.ofMillis(1);
-
-		/**
-		 * How long a cycle file is kept after its cycle ended, once every known
-		 * subscriber consumed it. Cycle files are kept forever when not set.
-		 */
-		private Duration retention;
-
-		/**
-		 * How often a channel with a retention looks for cycle files to delete.
-		 */
-		private Duration retentionCheckInterval = ChronicleOptions.DEFAULT_RETENTION_CHECK_INTERVAL;
-
-		public Path getDirectory() {
-			return this.directory;
-		}
-
-		public void setDirectory(Path directory) {
-			this.directory = directory;
-		}
-
-		public String getSubscriber() {
-			return this.subscriber;
-		}
-
-		public void setSubscriber(String subscriber) {
-			this.subscriber = subscriber;
-		}
-
-		public ChronicleRollCycle getRollCycle() {
-			return this.rollCycle;
-		}
-
-		public void setRollCycle(ChronicleRollCycle rollCycle) {
-			this.rollCycle = rollCycle;
-		}
-
-		public ChronicleStartPosition getStartPosition() {
-			return this.startPosition;
-		}
-
-		public void setStartPosition(ChronicleStartPosition startPosition) {
-			this.startPosition = startPosition;
-		}
-
-		public Long getStartIndex() {
-			return this.startIndex;
-		}
-
-		public void setStartIndex(Long startIndex) {
-			this.startIndex = startIndex;
-		}
-
-		public Instant getStartTimestamp() {
-			return this.startTimestamp;
-		}
-
-		public void setStartTimestamp(Instant startTimestamp) {
-			this.startTimestamp = startTimestamp;
-		}
-
-		public Duration getRetryBackoff() {
-			return this.retryBackoff;
-		}
-
-		public void setRetryBackoff(Duration retryBackoff) {
-			this.retryBackoff = retryBackoff;
-		}
-
-		public int getMaxAttempts() {
-			return this.maxAttempts;
-		}
-
-		public void setMaxAttempts(int maxAttempts) {
-			this.maxAttempts = maxAttempts;
-		}
-
-		public Path getDeadLetterDirectory() {
-			return this.deadLetterDirectory;
-		}
-
-		public void setDeadLetterDirectory(Path deadLetterDirectory) {
-			this.deadLetterDirectory = deadLetterDirectory;
-		}
-
-		public DataSize getDiskUsageLimit() {
-			return this.diskUsageLimit;
-		}
-
-		public void setDiskUsageLimit(DataSize diskUsageLimit) {
-			this.diskUsageLimit = diskUsageLimit;
-		}
-
-		public IpcIdleStrategy getIdleStrategy() {
-			return this.idleStrategy;
-		}
-
-		public void setIdleStrategy(IpcIdleStrategy idleStrategy) {
-			this.idleStrategy = idleStrategy;
-		}
-
-		public Duration getMaxPark() {
-			return this.maxPark;
-		}
-
-		public void setMaxPark(Duration maxPark) {
-			this.maxPark = maxPark;
-		}
-
-		public Duration getRetention() {
-			return this.retention;
-		}
-
-		public void setRetention(Duration retention) {
-			this.retention = retention;
-		}
-
-		public Duration getRetentionCheckInterval() {
-			return this.retentionCheckInterval;
-		}
-
-		public void setRetentionCheckInterval(Duration retentionCheckInterval) {
-			this.retentionCheckInterval = retentionCheckInterval;
+		Channel withDefaults(Channel defaults) {
+			Channel merged = new Channel();
+			merged.transport = (this.transport != null) ? this.transport : defaults.transport;
+			merged.direction = (this.direction != null) ? this.direction : defaults.direction;
+			merged.pattern = (this.pattern != null) ? this.pattern : defaults.pattern;
+			merged.maxMessageSize = (this.maxMessageSize != null) ? this.maxMessageSize : defaults.maxMessageSize;
+			merged.sendTimeout = (this.sendTimeout != null) ? this.sendTimeout : defaults.sendTimeout;
+			merged.replyTimeout = (this.replyTimeout != null) ? this.replyTimeout : defaults.replyTimeout;
+			merged.payloadType = (this.payloadType != null) ? this.payloadType : defaults.payloadType;
+			merged.sourceHeaders = (this.sourceHeaders != null) ? this.sourceHeaders : defaults.sourceHeaders;
+			merged.autoStartup = (this.autoStartup != null) ? this.autoStartup : defaults.autoStartup;
+			return merged;
 		}
 
 	}

@@ -17,11 +17,10 @@
 package org.hostipc.boot.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.hostipc.boot.testsupport.FakeIpcEndpoint;
+import org.hostipc.boot.testsupport.FakeTransport;
 import org.hostipc.inbound.IpcInboundChannelAdapter;
 import org.hostipc.inbound.IpcInboundGateway;
 import org.hostipc.outbound.IpcOutboundChannelAdapter;
@@ -58,7 +57,7 @@ class IpcAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, IntegrationAutoConfiguration.class))
-		.withPropertyValues("ipc.directory=/tmp/hostipc-autoconfig");
+		.withBean(FakeTransport.class, () -> new FakeTransport("fake"));
 
 	@ParameterizedTest
 	@CsvSource({ "inbound, point-to-point, org.hostipc.inbound.IpcInboundChannelAdapter",
@@ -74,7 +73,7 @@ class IpcAutoConfigurationTests {
 			assertThat(context.getBean("orders")).isInstanceOf(DirectChannel.class);
 			IpcEndpoint endpoint = context.getBean("orders.ipcEndpoint", IpcEndpoint.class);
 			assertThat(endpoint.name()).isEqualTo("orders");
-			assertThat(endpoint.transport()).isEqualTo("uds");
+			assertThat(endpoint.transport()).isEqualTo("fake");
 			assertThat(endpoint.direction().tag()).isEqualTo(direction);
 			assertThat(endpoint.pattern().id()).isEqualTo(pattern);
 			assertThat(endpoint).isInstanceOf(
@@ -158,23 +157,71 @@ class IpcAutoConfigurationTests {
 	}
 
 	@Test
-	void whenUdsSettingsAreSetThenTheEndpointUsesThem() {
+	void whenCommonAndTransportSettingsAreSetThenTheTransportGetsThem() {
 		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
 			.withPropertyValues("ipc.channels.orders.max-message-size=64KB", "ipc.channels.orders.send-timeout=750ms",
-					"ipc.channels.orders.uds.path=/tmp/hostipc-autoconfig/custom/orders.socket")
-			.run((context) -> {
-				Map<String, Object> description = context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe();
-				assertThat(description).containsEntry("path", "/tmp/hostipc-autoconfig/custom/orders.socket")
-					.containsEntry("maxMessageSize", 64 * 1024)
-					.containsEntry("sendTimeout", "PT0.75S");
-			});
+					"ipc.channels.orders.fake.address=here", "ipc.channels.orders.fake.level=3")
+			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe())
+				.containsEntry("maxMessageSize", 64 * 1024)
+				.containsEntry("sendTimeout", "PT0.75S")
+				.containsEntry("replyTimeout", "PT5S")
+				.containsEntry("address", "here")
+				.containsEntry("level", "3"));
 	}
 
 	@Test
-	void whenNoPathIsSetThenTheSocketIsNamedAfterTheChannelInTheDirectory() {
-		this.contextRunner.withPropertyValues(channel("orders", "outbound", "point-to-point"))
-			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe())
-				.containsEntry("path", "/tmp/hostipc-autoconfig/orders.sock"));
+	void whenDefaultsAreSetThenEveryChannelGetsThemUnlessItOverridesThem() {
+		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
+			.withPropertyValues(channel("quotes", "outbound", "request-reply"))
+			.withPropertyValues("ipc.defaults.reply-timeout=9s", "ipc.defaults.fake.address=everywhere",
+					"ipc.defaults.fake.level=1", "ipc.channels.quotes.reply-timeout=2s",
+					"ipc.channels.quotes.fake.level=7")
+			.run((context) -> {
+				assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe())
+					.containsEntry("replyTimeout", "PT9S")
+					.containsEntry("address", "everywhere")
+					.containsEntry("level", "1");
+				assertThat(context.getBean("quotes.ipcEndpoint", IpcEndpoint.class).describe())
+					.containsEntry("replyTimeout", "PT2S")
+					.containsEntry("address", "everywhere")
+					.containsEntry("level", "7");
+			});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "quotes-shm", "orderEvents", "order_events", "orders2" })
+	void whenTheChannelNameIsNotASingleLowerCaseWordThenItsTransportSettingsStillBind(String name) {
+		this.contextRunner.withPropertyValues(channel(name, "inbound", "point-to-point"))
+			.withPropertyValues("ipc.channels." + name + ".fake.address=" + name)
+			.run((context) -> assertThat(context.getBean(name + ".ipcEndpoint", IpcEndpoint.class).describe())
+				.containsEntry("address", name));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "quotes-shm", "orderEvents" })
+	void whenTheChannelNameIsNotASingleLowerCaseWordThenItsUnknownKeysStillFail(String name) {
+		this.contextRunner.withPropertyValues(channel(name, "inbound", "point-to-point"))
+			.withPropertyValues("ipc.channels." + name + ".fake.adress=x")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ipc.channels." + name + ".fake.adress"));
+	}
+
+	@Test
+	void whenTheTransportIsSetInTheDefaultsThenChannelsNeedNotNameIt() {
+		this.contextRunner
+			.withPropertyValues("ipc.defaults.transport=fake", "ipc.channels.orders.direction=inbound",
+					"ipc.channels.orders.pattern=point-to-point", "ipc.channels.orders.auto-startup=false")
+			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).transport())
+				.isEqualTo("fake"));
+	}
+
+	@Test
+	void whenSeveralChannelsUseATransportThenItValidatesThemTogether() {
+		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
+			.withPropertyValues(channel("quotes", "outbound", "request-reply"))
+			.run((context) -> assertThat(context.getBean(FakeTransport.class).validated())
+				.containsExactly(List.of("orders", "quotes")));
 	}
 
 	@Test
@@ -220,22 +267,6 @@ class IpcAutoConfigurationTests {
 	}
 
 	@Test
-	void whenUdsOptionsCustomizersExistThenTheyCustomizeEveryChannel() {
-		List<String> customized = new ArrayList<>();
-		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
-			.withPropertyValues(channel("quotes", "outbound", "request-reply"))
-			.withBean(UdsOptionsCustomizer.class, () -> (name, options) -> {
-				customized.add(name);
-				options.sendTimeout(Duration.ofMillis(1234));
-			})
-			.run((context) -> {
-				assertThat(customized).containsExactlyInAnyOrder("orders", "quotes");
-				assertThat(context.getBean("quotes.ipcEndpoint", IpcEndpoint.class).describe())
-					.containsEntry("sendTimeout", "PT1.234S");
-			});
-	}
-
-	@Test
 	void whenIpcIsDisabledThenNoChannelIsCreated() {
 		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
 			.withPropertyValues("ipc.enabled=false")
@@ -258,7 +289,7 @@ class IpcAutoConfigurationTests {
 
 	private static String[] channel(String name, String direction, String pattern) {
 		String prefix = "ipc.channels." + name + ".";
-		return new String[] { prefix + "transport=uds", prefix + "direction=" + direction,
+		return new String[] { prefix + "transport=fake", prefix + "direction=" + direction,
 				prefix + "pattern=" + pattern, prefix + "auto-startup=false" };
 	}
 

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
-import org.hostipc.boot.autoconfigure.IpcProperties.Transport;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.MessagingPattern;
 import org.junit.jupiter.api.Test;
@@ -43,65 +42,55 @@ class IpcPropertiesTests {
 		.withPropertyValues("ipc.enabled=false");
 
 	@Test
-	void whenNothingIsSetThenDefaultsApply() {
+	void whenNothingIsSetThenNothingHasAValue() {
 		this.contextRunner.withPropertyValues("ipc.channels.orders.transport=uds").run((context) -> {
 			IpcProperties properties = context.getBean(IpcProperties.class);
 			assertThat(properties.getDirectory()).isNull();
-			assertThat(properties.determineDirectory())
-				.isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "hostipc-" + System.getProperty("user.name")));
 			Channel orders = properties.getChannels().get("orders");
-			assertThat(orders.getDirection()).isNull();
-			assertThat(orders.getPattern()).isNull();
-			assertThat(orders.getMaxMessageSize()).isEqualTo(DataSize.ofMegabytes(1));
-			assertThat(orders.getSendTimeout()).isEqualTo(Duration.ofSeconds(5));
-			assertThat(orders.getReplyTimeout()).isEqualTo(Duration.ofSeconds(5));
-			assertThat(orders.getPayloadType()).isNull();
-			assertThat(orders.isSourceHeaders()).isFalse();
-			assertThat(orders.isAutoStartup()).isTrue();
-			assertThat(orders.getUds().getPath()).isNull();
-			assertThat(orders.getUds().getSocketMode()).isEqualTo("0600");
-			assertThat(orders.getUds().getDirectoryMode()).isEqualTo("0700");
-			assertThat(orders.getUds().getAllowedUids()).isEmpty();
-			assertThat(orders.getUds().getAllowedGids()).isEmpty();
-			assertThat(orders.getUds().getReconnectInitialBackoff()).isEqualTo(Duration.ofMillis(50));
-			assertThat(orders.getUds().getReconnectMaxBackoff()).isEqualTo(Duration.ofSeconds(2));
-			assertThat(orders.getUds().getMinSubscribers()).isOne();
+			assertThat(orders).hasAllNullFieldsOrPropertiesExcept("transport");
+			assertThat(properties.getDefaults()).hasAllNullFieldsOrProperties();
 		});
 	}
 
 	@Test
 	void whenEverythingIsSetThenItBinds() {
-		this.contextRunner.withPropertyValues("ipc.directory=/tmp/ipc-test", "ipc.channels.orders.transport=uds",
-				"ipc.channels.orders.direction=outbound", "ipc.channels.orders.pattern=request-reply",
-				"ipc.channels.orders.max-message-size=16MB", "ipc.channels.orders.send-timeout=250ms",
-				"ipc.channels.orders.reply-timeout=2m", "ipc.channels.orders.payload-type=java.lang.String",
-				"ipc.channels.orders.source-headers=true", "ipc.channels.orders.auto-startup=false",
-				"ipc.channels.orders.uds.path=/run/orders.sock", "ipc.channels.orders.uds.socket-mode=0660",
-				"ipc.channels.orders.uds.directory-mode=0750", "ipc.channels.orders.uds.allowed-uids=1000,1001",
-				"ipc.channels.orders.uds.allowed-gids[0]=100", "ipc.channels.orders.uds.reconnect-initial-backoff=10ms",
-				"ipc.channels.orders.uds.reconnect-max-backoff=30s", "ipc.channels.orders.uds.min-subscribers=3")
+		this.contextRunner
+			.withPropertyValues("ipc.directory=/tmp/ipc-test", "ipc.channels.orders.transport=uds",
+					"ipc.channels.orders.direction=outbound", "ipc.channels.orders.pattern=request-reply",
+					"ipc.channels.orders.max-message-size=16MB", "ipc.channels.orders.send-timeout=250ms",
+					"ipc.channels.orders.reply-timeout=2m", "ipc.channels.orders.payload-type=java.lang.String",
+					"ipc.channels.orders.source-headers=true", "ipc.channels.orders.auto-startup=false")
 			.run((context) -> {
 				IpcProperties properties = context.getBean(IpcProperties.class);
 				assertThat(properties.isEnabled()).isFalse();
-				assertThat(properties.determineDirectory()).isEqualTo(Path.of("/tmp/ipc-test"));
+				assertThat(properties.getDirectory()).isEqualTo(Path.of("/tmp/ipc-test"));
 				Channel orders = properties.getChannels().get("orders");
-				assertThat(orders.getTransport()).isEqualTo(Transport.UDS);
+				assertThat(orders.getTransport()).isEqualTo("uds");
 				assertThat(orders.getDirection()).isEqualTo(Direction.OUTBOUND);
 				assertThat(orders.getPattern()).isEqualTo(MessagingPattern.REQUEST_REPLY);
 				assertThat(orders.getMaxMessageSize()).isEqualTo(DataSize.ofMegabytes(16));
 				assertThat(orders.getSendTimeout()).isEqualTo(Duration.ofMillis(250));
 				assertThat(orders.getReplyTimeout()).isEqualTo(Duration.ofMinutes(2));
 				assertThat(orders.getPayloadType()).isEqualTo(String.class);
-				assertThat(orders.isSourceHeaders()).isTrue();
-				assertThat(orders.isAutoStartup()).isFalse();
-				assertThat(orders.getUds().getPath()).isEqualTo(Path.of("/run/orders.sock"));
-				assertThat(orders.getUds().getSocketMode()).isEqualTo("0660");
-				assertThat(orders.getUds().getDirectoryMode()).isEqualTo("0750");
-				assertThat(orders.getUds().getAllowedUids()).containsExactly(1000, 1001);
-				assertThat(orders.getUds().getAllowedGids()).containsExactly(100);
-				assertThat(orders.getUds().getReconnectInitialBackoff()).isEqualTo(Duration.ofMillis(10));
-				assertThat(orders.getUds().getReconnectMaxBackoff()).isEqualTo(Duration.ofSeconds(30));
-				assertThat(orders.getUds().getMinSubscribers()).isEqualTo(3);
+				assertThat(orders.getSourceHeaders()).isTrue();
+				assertThat(orders.getAutoStartup()).isFalse();
+			});
+	}
+
+	@Test
+	void whenDefaultsAreSetThenAChannelTakesThoseItDoesNotSet() {
+		this.contextRunner
+			.withPropertyValues("ipc.defaults.transport=shm", "ipc.defaults.send-timeout=1s",
+					"ipc.defaults.max-message-size=64KB", "ipc.channels.orders.transport=uds",
+					"ipc.channels.orders.direction=inbound")
+			.run((context) -> {
+				IpcProperties properties = context.getBean(IpcProperties.class);
+				Channel orders = properties.getChannels().get("orders").withDefaults(properties.getDefaults());
+				assertThat(orders.getTransport()).isEqualTo("uds");
+				assertThat(orders.getDirection()).isEqualTo(Direction.INBOUND);
+				assertThat(orders.getSendTimeout()).isEqualTo(Duration.ofSeconds(1));
+				assertThat(orders.getMaxMessageSize()).isEqualTo(DataSize.ofKilobytes(64));
+				assertThat(orders.getReplyTimeout()).isNull();
 			});
 	}
 
@@ -111,7 +100,7 @@ class IpcPropertiesTests {
 			.withPropertyValues("ipc.channels.a.pattern=point-to-point", "ipc.channels.b.pattern=publish-subscribe",
 					"ipc.channels.c.pattern=request-reply", "ipc.channels.d.pattern=POINT_TO_POINT",
 					"ipc.channels.a.direction=inbound", "ipc.channels.b.direction=OUTBOUND",
-					"ipc.channels.a.transport=UDS")
+					"ipc.channels.a.transport=uds")
 			.run((context) -> {
 				IpcProperties properties = context.getBean(IpcProperties.class);
 				assertThat(properties.getChannels().get("a").getPattern()).isEqualTo(MessagingPattern.POINT_TO_POINT);
@@ -121,7 +110,7 @@ class IpcPropertiesTests {
 				assertThat(properties.getChannels().get("d").getPattern()).isEqualTo(MessagingPattern.POINT_TO_POINT);
 				assertThat(properties.getChannels().get("a").getDirection()).isEqualTo(Direction.INBOUND);
 				assertThat(properties.getChannels().get("b").getDirection()).isEqualTo(Direction.OUTBOUND);
-				assertThat(properties.getChannels().get("a").getTransport()).isEqualTo(Transport.UDS);
+				assertThat(properties.getChannels().get("a").getTransport()).isEqualTo("uds");
 			});
 	}
 

@@ -14,18 +14,22 @@
  * limitations under the License.
  */
 
-package org.hostipc.boot.autoconfigure;
+package org.hostipc.shm.autoconfigure;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
+import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
 import org.hostipc.InvalidIpcConfigurationException;
-import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.shm.ShmBackpressurePolicy;
 import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.shm.ShmOptions;
+import org.hostipc.transport.ChannelDefinition;
+import org.hostipc.transport.ChannelSettings;
+import org.hostipc.transport.Direction;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
 import org.hostipc.transport.MessagingPattern;
@@ -48,10 +52,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author hostipc
  */
-class ShmChannelSettingsTests {
+class ShmTransportTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, IntegrationAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, ShmTransportAutoConfiguration.class,
+				IntegrationAutoConfiguration.class))
 		.withPropertyValues("ipc.channels.orders.transport=shm", "ipc.channels.orders.direction=inbound",
 				"ipc.channels.orders.pattern=point-to-point", "ipc.channels.orders.auto-startup=false",
 				"ipc.channels.orders.shm.directory=/dev/shm/hostipc-settings-test");
@@ -82,10 +87,11 @@ class ShmChannelSettingsTests {
 
 	@Test
 	void settingsShouldBeConvertedToOptions() {
-		Channel channel = new Channel();
-		channel.setMaxMessageSize(DataSize.ofKilobytes(8));
-		channel.setSendTimeout(Duration.ofSeconds(2));
-		IpcProperties.Shm shm = channel.getShm();
+		ChannelSettings channel = ChannelSettings.builder("orders", Direction.INBOUND, MessagingPattern.POINT_TO_POINT)
+			.maxMessageSize(8 * 1024)
+			.sendTimeout(Duration.ofSeconds(2))
+			.build();
+		ShmProperties shm = new ShmProperties();
 		shm.setDirectory(Path.of("/dev/shm/x"));
 		shm.setCapacity(DataSize.ofMegabytes(2));
 		shm.setIdleStrategy(IpcIdleStrategy.BUSY_SPIN);
@@ -100,7 +106,7 @@ class ShmChannelSettingsTests {
 		shm.getAllowedUids().add(1234);
 		shm.setMinSubscribers(2);
 		shm.setRegistryScanInterval(Duration.ofMillis(20));
-		ShmOptions options = ShmChannelSettings.options(channel).build();
+		ShmOptions options = new ShmTransport(List.of()).options(new ChannelDefinition<>(channel, shm));
 		assertThat(options.directory()).isEqualTo(Path.of("/dev/shm/x"));
 		assertThat(options.capacity()).isEqualTo(2 * 1024 * 1024);
 		assertThat(options.limits().maxPayloadLength()).isEqualTo(8 * 1024);
@@ -120,12 +126,32 @@ class ShmChannelSettingsTests {
 	}
 
 	@Test
+	void whenNothingIsSetThenTheOptionsDefaultsApply() {
+		ChannelSettings channel = ChannelSettings.builder("orders", Direction.INBOUND, MessagingPattern.POINT_TO_POINT)
+			.build();
+		ShmOptions options = new ShmTransport(List.of()).options(new ChannelDefinition<>(channel, new ShmProperties()));
+		ShmOptions defaults = ShmOptions.builder().capacity(options.capacity()).limits(options.limits()).build();
+		assertThat(options).usingRecursiveComparison().isEqualTo(defaults);
+	}
+
+	@Test
 	void capacityShouldDefaultToTheSmallestRingThatHoldsTheLargestMessage() {
-		Channel channel = new Channel();
-		channel.setMaxMessageSize(DataSize.ofKilobytes(4));
-		assertThat(ShmChannelSettings.capacity(channel)).isEqualTo(1024 * 1024);
-		channel.setMaxMessageSize(DataSize.ofMegabytes(1));
-		assertThat(ShmChannelSettings.capacity(channel)).isEqualTo(16 * 1024 * 1024);
+		ChannelSettings.Builder channel = ChannelSettings.builder("orders", Direction.INBOUND,
+				MessagingPattern.POINT_TO_POINT);
+		assertThat(ShmTransport.capacity(channel.maxMessageSize(4 * 1024).build(), new ShmProperties()))
+			.isEqualTo(1024 * 1024);
+		assertThat(ShmTransport.capacity(channel.maxMessageSize(1024 * 1024).build(), new ShmProperties()))
+			.isEqualTo(16 * 1024 * 1024);
+	}
+
+	@Test
+	void whenDefaultsAreSetForEveryShmChannelThenTheChannelSettingsOverrideThem() {
+		this.contextRunner
+			.withPropertyValues("ipc.defaults.shm.idle-strategy=yield", "ipc.defaults.shm.backpressure=drop-newest",
+					"ipc.channels.orders.shm.backpressure=block")
+			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe())
+				.containsEntry("idleStrategy", "yield")
+				.containsEntry("backpressure", "block"));
 	}
 
 	@Test

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package org.hostipc.boot.autoconfigure;
+package org.hostipc.chronicle.autoconfigure;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -28,6 +28,10 @@ import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.hostipc.boot.autoconfigure.IpcChannelsEndpointAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcMetricsAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcHealthContributorAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
 import org.hostipc.boot.endpoint.IpcChannelsEndpoint;
 import org.hostipc.boot.endpoint.IpcChannelsEndpoint.ChannelDescriptor;
 import org.hostipc.chronicle.CorruptedQueueFileException;
@@ -71,10 +75,11 @@ class ChronicleChannelsEndToEndTests {
 	Path directory;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, IntegrationAutoConfiguration.class,
-				IpcHealthContributorAutoConfiguration.class, IpcMetricsAutoConfiguration.class,
-				IpcChannelsEndpointAutoConfiguration.class, MetricsAutoConfiguration.class,
-				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, ChronicleTransportAutoConfiguration.class,
+				IntegrationAutoConfiguration.class, IpcHealthContributorAutoConfiguration.class,
+				IpcMetricsAutoConfiguration.class, IpcChannelsEndpointAutoConfiguration.class,
+				MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+				CompositeMeterRegistryAutoConfiguration.class))
 		.withPropertyValues("management.endpoints.web.exposure.include=ipc");
 
 	@Test

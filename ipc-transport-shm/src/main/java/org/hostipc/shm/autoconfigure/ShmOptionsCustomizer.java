@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package org.hostipc.boot.autoconfigure;
+package org.hostipc.shm.autoconfigure;
 
 import org.hostipc.shm.ShmOptions;
 

@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-package org.hostipc.boot.autoconfigure;
+package org.hostipc.shm.autoconfigure;
+
+import org.hostipc.boot.autoconfigure.IpcMetricsAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcHealthContributorAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +59,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author hostipc
  */
-class IpcChannelsEndToEndTests {
+class ShmChannelsEndToEndTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -65,12 +69,13 @@ class IpcChannelsEndToEndTests {
 
 	@BeforeEach
 	void createSocketDirectory() throws IOException {
-		this.directory = Files.createTempDirectory(Path.of("/tmp"), "ipc");
+		this.directory = Files
+			.createTempDirectory(Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of("/tmp"), "ipc");
 		this.contextRunner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, IntegrationAutoConfiguration.class,
-					IpcHealthContributorAutoConfiguration.class, IpcMetricsAutoConfiguration.class,
-					MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
-					CompositeMeterRegistryAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, ShmTransportAutoConfiguration.class,
+					IntegrationAutoConfiguration.class, IpcHealthContributorAutoConfiguration.class,
+					IpcMetricsAutoConfiguration.class, MetricsAutoConfiguration.class,
+					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
 			.withPropertyValues("ipc.directory=" + this.directory);
 	}
 
@@ -99,6 +104,13 @@ class IpcChannelsEndToEndTests {
 						assertThat(health(inbound, "orders")).isEqualTo(Status.UP);
 						assertThat(health(outbound, "orders")).isEqualTo(Status.UP);
 					});
+					assertThat(healthDetails(inbound, "orders")).containsKeys("fillRatio", "heartbeatAgeMillis",
+							"backlogBytes");
+					MeterRegistry registry = outbound.getBean(MeterRegistry.class);
+					assertThat(registry.get("ipc.backlog").tag("channel", "orders").gauge().value()).isZero();
+					assertThat(registry.get("ipc.backpressure.wait").tag("channel", "orders").timer()).isNotNull();
+					assertThat(registry.get("ipc.messages.dropped").tag("channel", "orders").functionCounter().count())
+						.isZero();
 				}));
 	}
 
@@ -125,7 +137,7 @@ class IpcChannelsEndToEndTests {
 				.withPropertyValues("ipc.channels.orders.payload-type=" + Order.class.getName())
 				.run((second) -> this.contextRunner.withUserConfiguration(OrderClient.class)
 					.withPropertyValues(channel("orders", "outbound", "publish-subscribe"))
-					.withPropertyValues("ipc.channels.orders.uds.min-subscribers=2")
+					.withPropertyValues("ipc.channels.orders.shm.min-subscribers=2")
 					.run((publisher) -> {
 						publisher.getBean(Orders.class).place(new Order("o-2", 1));
 						await().atMost(TIMEOUT).untilAsserted(() -> {
@@ -135,14 +147,23 @@ class IpcChannelsEndToEndTests {
 					})));
 	}
 
-	private static String[] channel(String name, String direction, String pattern) {
+	private String[] channel(String name, String direction, String pattern) {
 		String prefix = "ipc.channels." + name + ".";
-		return new String[] { prefix + "transport=uds", prefix + "direction=" + direction,
-				prefix + "pattern=" + pattern };
+		return new String[] { prefix + "transport=shm", prefix + "direction=" + direction,
+				prefix + "pattern=" + pattern, prefix + "shm.directory=" + this.directory,
+				prefix + "max-message-size=64KB" };
 	}
 
 	private static double messages(AssertableApplicationContext context, String meter, String channel) {
 		return context.getBean(MeterRegistry.class).get(meter).tag("channel", channel).functionCounter().count();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static java.util.Map<String, Object> healthDetails(AssertableApplicationContext context, String channel) {
+		CompositeHealthContributor ipc = context.getBean("ipcHealthContributor", CompositeHealthContributor.class);
+		return (java.util.Map<String, Object>) ((HealthIndicator) ipc.getContributor(channel)).health()
+			.getDetails()
+			.get("details");
 	}
 
 	private static Status health(AssertableApplicationContext context, String channel) {

@@ -14,17 +14,21 @@
  * limitations under the License.
  */
 
-package org.hostipc.boot.autoconfigure;
+package org.hostipc.chronicle.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
+import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
 import org.hostipc.InvalidIpcConfigurationException;
-import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.chronicle.ChronicleOptions;
 import org.hostipc.chronicle.ChronicleRollCycle;
 import org.hostipc.chronicle.ChronicleStartPosition;
+import org.hostipc.transport.ChannelDefinition;
+import org.hostipc.transport.ChannelSettings;
+import org.hostipc.transport.Direction;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
 import org.hostipc.transport.IpcIdleStrategy;
@@ -47,14 +51,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author hostipc
  */
-class ChronicleChannelSettingsTests {
+class ChronicleTransportTests {
 
 	@TempDir
 	Path directory;
 
 	private ApplicationContextRunner contextRunner() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, IntegrationAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class,
+					ChronicleTransportAutoConfiguration.class, IntegrationAutoConfiguration.class))
 			.withPropertyValues("ipc.channels.orders.transport=chronicle", "ipc.channels.orders.direction=inbound",
 					"ipc.channels.orders.pattern=publish-subscribe", "ipc.channels.orders.auto-startup=false",
 					"ipc.channels.orders.chronicle.directory=" + this.directory,
@@ -87,10 +92,12 @@ class ChronicleChannelSettingsTests {
 
 	@Test
 	void settingsShouldBeConvertedToOptions() {
-		Channel channel = new Channel();
-		channel.setMaxMessageSize(DataSize.ofKilobytes(8));
-		channel.setSendTimeout(Duration.ofSeconds(2));
-		IpcProperties.Chronicle chronicle = channel.getChronicle();
+		ChannelSettings channel = ChannelSettings
+			.builder("orders", Direction.INBOUND, MessagingPattern.PUBLISH_SUBSCRIBE)
+			.maxMessageSize(8 * 1024)
+			.sendTimeout(Duration.ofSeconds(2))
+			.build();
+		ChronicleProperties chronicle = new ChronicleProperties();
 		chronicle.setDirectory(Path.of("/var/tmp/q"));
 		chronicle.setSubscriber("audit");
 		chronicle.setRollCycle(ChronicleRollCycle.HOURLY);
@@ -103,7 +110,8 @@ class ChronicleChannelSettingsTests {
 		chronicle.setIdleStrategy(IpcIdleStrategy.BUSY_SPIN);
 		chronicle.setRetention(Duration.ofHours(6));
 		chronicle.setRetentionCheckInterval(Duration.ofSeconds(30));
-		ChronicleOptions options = ChronicleChannelSettings.options(channel).build();
+		ChronicleOptions options = new ChronicleTransport(List.of())
+			.options(new ChannelDefinition<>(channel, chronicle));
 		assertThat(options.directory()).isEqualTo(Path.of("/var/tmp/q"));
 		assertThat(options.subscriberName()).isEqualTo("audit");
 		assertThat(options.limits().maxPayloadLength()).isEqualTo(8 * 1024);

@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.uds.autoconfigure;
+
+import org.hostipc.uds.UdsEndpoints;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} of the {@code uds} transport:
+ * channels declared with {@code transport: uds} get Unix domain socket endpoints.
+ *
+ * @author hostipc
+ */
+@AutoConfiguration
+@ConditionalOnClass(UdsEndpoints.class)
+public final class UdsTransportAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	UdsTransport udsTransport(ObjectProvider<UdsOptionsCustomizer> customizers) {
+		return new UdsTransport(customizers.orderedStream().toList());
+	}
+
+}

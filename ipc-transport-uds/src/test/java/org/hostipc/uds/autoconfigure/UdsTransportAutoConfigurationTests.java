@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.uds.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
+import org.hostipc.inbound.IpcInboundChannelAdapter;
+import org.hostipc.inbound.IpcInboundGateway;
+import org.hostipc.outbound.IpcOutboundChannelAdapter;
+import org.hostipc.outbound.IpcOutboundGateway;
+import org.hostipc.transport.Direction;
+import org.hostipc.transport.InboundEndpoint;
+import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.OutboundEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.endpoint.EventDrivenConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link UdsTransportAutoConfiguration} with {@link IpcAutoConfiguration}.
+ *
+ * @author hostipc
+ */
+class UdsTransportAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, UdsTransportAutoConfiguration.class,
+				IntegrationAutoConfiguration.class))
+		.withPropertyValues("ipc.directory=/tmp/hostipc-autoconfig");
+
+	@ParameterizedTest
+	@CsvSource({ "inbound, point-to-point, org.hostipc.inbound.IpcInboundChannelAdapter",
+			"inbound, publish-subscribe, org.hostipc.inbound.IpcInboundChannelAdapter",
+			"inbound, request-reply, org.hostipc.inbound.IpcInboundGateway",
+			"outbound, point-to-point, org.hostipc.outbound.IpcOutboundChannelAdapter",
+			"outbound, publish-subscribe, org.hostipc.outbound.IpcOutboundChannelAdapter",
+			"outbound, request-reply, org.hostipc.outbound.IpcOutboundGateway" })
+	void whenChannelIsDeclaredThenChannelEndpointAndAdapterAreRegistered(String direction, String pattern,
+			Class<?> adapterType) {
+		this.contextRunner.withPropertyValues(channel("orders", direction, pattern)).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean("orders")).isInstanceOf(DirectChannel.class);
+			IpcEndpoint endpoint = context.getBean("orders.ipcEndpoint", IpcEndpoint.class);
+			assertThat(endpoint.name()).isEqualTo("orders");
+			assertThat(endpoint.transport()).isEqualTo("uds");
+			assertThat(endpoint.direction().tag()).isEqualTo(direction);
+			assertThat(endpoint.pattern().id()).isEqualTo(pattern);
+			assertThat(endpoint).isInstanceOf(
+					(endpoint.direction() == Direction.INBOUND) ? InboundEndpoint.class : OutboundEndpoint.class);
+			assertThat(context.getBean("orders.ipcAdapter")).isInstanceOf(adapterType);
+			if (endpoint.direction() == Direction.OUTBOUND) {
+				EventDrivenConsumer consumer = context.getBean("orders.ipcConsumer", EventDrivenConsumer.class);
+				assertThat(consumer.getInputChannel()).isSameAs(context.getBean("orders"));
+				assertThat(consumer.getHandler()).isSameAs(context.getBean("orders.ipcAdapter"));
+			}
+			else {
+				assertThat(context).doesNotHaveBean("orders.ipcConsumer");
+			}
+		});
+	}
+
+	@Test
+	void whenUdsSettingsAreSetThenTheEndpointUsesThem() {
+		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
+			.withPropertyValues("ipc.channels.orders.max-message-size=64KB", "ipc.channels.orders.send-timeout=750ms",
+					"ipc.channels.orders.uds.path=/tmp/hostipc-autoconfig/custom/orders.socket")
+			.run((context) -> {
+				Map<String, Object> description = context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe();
+				assertThat(description).containsEntry("path", "/tmp/hostipc-autoconfig/custom/orders.socket")
+					.containsEntry("maxMessageSize", 64 * 1024)
+					.containsEntry("sendTimeout", "PT0.75S");
+			});
+	}
+
+	@Test
+	void whenNoPathIsSetThenTheSocketIsNamedAfterTheChannelInTheDirectory() {
+		this.contextRunner.withPropertyValues(channel("orders", "outbound", "point-to-point"))
+			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe())
+				.containsEntry("path", "/tmp/hostipc-autoconfig/orders.sock"));
+	}
+
+	@Test
+	void whenUdsOptionsCustomizersExistThenTheyCustomizeEveryChannel() {
+		List<String> customized = new ArrayList<>();
+		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
+			.withPropertyValues(channel("quotes", "outbound", "request-reply"))
+			.withBean(UdsOptionsCustomizer.class, () -> (name, options) -> {
+				customized.add(name);
+				options.sendTimeout(Duration.ofMillis(1234));
+			})
+			.run((context) -> {
+				assertThat(customized).containsExactlyInAnyOrder("orders", "quotes");
+				assertThat(context.getBean("quotes.ipcEndpoint", IpcEndpoint.class).describe())
+					.containsEntry("sendTimeout", "PT1.234S");
+			});
+	}
+
+	private static String[] channel(String name, String direction, String pattern) {
+		String prefix = "ipc.channels." + name + ".";
+		return new String[] { prefix + "transport=uds", prefix + "direction=" + direction,
+				prefix + "pattern=" + pattern, prefix + "auto-startup=false" };
+	}
+
+}
