@@ -1,0 +1,230 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.hostipc.local.autoconfigure;
+
+import org.hostipc.boot.autoconfigure.IpcMetricsAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcHealthContributorAutoConfiguration;
+import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.annotation.MessagingGateway;
+import org.springframework.integration.annotation.ServiceActivator;
+import org.springframework.integration.gateway.AnnotationGatewayProxyFactoryBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * End-to-end tests of auto-configured {@code local} channels: two application contexts in
+ * this JVM exchange messages, one with a {@code @MessagingGateway} and the other with a
+ * {@code @ServiceActivator}, and one context holds both ends of a channel.
+ *
+ * @author hostipc
+ */
+class LocalChannelsEndToEndTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(IpcAutoConfiguration.class, LocalTransportAutoConfiguration.class,
+				IntegrationAutoConfiguration.class, IpcHealthContributorAutoConfiguration.class,
+				IpcMetricsAutoConfiguration.class, MetricsAutoConfiguration.class,
+				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class));
+
+	@Test
+	void whenGatewaySendsToPointToPointChannelThenServiceActivatorReceivesTheConvertedPayload() {
+		this.contextRunner.withUserConfiguration(OrderService.class)
+			.withPropertyValues(channel("orders", "inbound", "point-to-point"))
+			.withPropertyValues("ipc.channels.orders.payload-type=" + Order.class.getName())
+			.run((inbound) -> this.contextRunner.withUserConfiguration(OrderClient.class)
+				.withPropertyValues(channel("orders", "outbound", "point-to-point"))
+				.run((outbound) -> {
+					assertThat(inbound).hasNotFailed();
+					assertThat(outbound).hasNotFailed();
+					outbound.getBean(Orders.class).place(new Order("o-1", 3));
+					OrderService service = inbound.getBean(OrderService.class);
+					await().atMost(TIMEOUT)
+						.untilAsserted(() -> assertThat(service.orders).containsExactly(new Order("o-1", 3)));
+					assertThat(messages(outbound, "ipc.messages.sent", "orders")).isOne();
+					assertThat(messages(inbound, "ipc.messages.received", "orders")).isOne();
+					await().atMost(TIMEOUT).untilAsserted(() -> {
+						assertThat(health(inbound, "orders")).isEqualTo(Status.UP);
+						assertThat(health(outbound, "orders")).isEqualTo(Status.UP);
+					});
+				}));
+	}
+
+	@Test
+	void whenGatewayRequestsOnRequestReplyChannelThenServiceActivatorReplies() {
+		this.contextRunner.withUserConfiguration(QuoteService.class)
+			.withPropertyValues(channel("quotes", "inbound", "request-reply"))
+			.run((inbound) -> this.contextRunner.withUserConfiguration(QuoteClient.class)
+				.withPropertyValues(channel("quotes", "outbound", "request-reply"))
+				.run((outbound) -> {
+					Quotes quotes = outbound.getBean(Quotes.class);
+					assertThat(quotes.quote("acme")).isEqualTo("ACME:42");
+					assertThat(quotes.quote("initech")).isEqualTo("INITECH:42");
+				}));
+	}
+
+	@Test
+	void whenPublisherSendsToPublishSubscribeChannelThenEverySubscriberReceives() {
+		this.contextRunner.withUserConfiguration(OrderService.class)
+			.withPropertyValues(channel("orders", "inbound", "publish-subscribe"))
+			.withPropertyValues("ipc.channels.orders.payload-type=" + Order.class.getName())
+			.run((first) -> this.contextRunner.withUserConfiguration(OrderService.class)
+				.withPropertyValues(channel("orders", "inbound", "publish-subscribe"))
+				.withPropertyValues("ipc.channels.orders.payload-type=" + Order.class.getName())
+				.run((second) -> this.contextRunner.withUserConfiguration(OrderClient.class)
+					.withPropertyValues(channel("orders", "outbound", "publish-subscribe"))
+					.withPropertyValues("ipc.channels.orders.local.min-subscribers=2")
+					.run((publisher) -> {
+						publisher.getBean(Orders.class).place(new Order("o-2", 1));
+						await().atMost(TIMEOUT).untilAsserted(() -> {
+							assertThat(first.getBean(OrderService.class).orders).containsExactly(new Order("o-2", 1));
+							assertThat(second.getBean(OrderService.class).orders).containsExactly(new Order("o-2", 1));
+						});
+					})));
+	}
+
+	@Test
+	void whenOneContextHoldsBothEndsThenTheyTalkThroughTheAddress() {
+		this.contextRunner.withUserConfiguration(QuoteRequestService.class, QuoteClient.class)
+			.withPropertyValues(channel("quotes", "outbound", "request-reply"))
+			.withPropertyValues(channel("quoteRequests", "inbound", "request-reply"))
+			.withPropertyValues("ipc.channels.quoteRequests.local.address=quotes",
+					"ipc.channels.quotes.reply-timeout=10s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(Quotes.class).quote("acme")).isEqualTo("ACME:42");
+			});
+	}
+
+	@Test
+	void whenAChannelIsMisconfiguredThenStartupNamesTheLocalSetting() {
+		this.contextRunner.withPropertyValues(channel("orders", "inbound", "point-to-point"))
+			.withPropertyValues("ipc.channels.orders.local.capacity=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ipc.channels.orders.local.capacity")
+				.hasMessageContaining("must be at least 1"));
+	}
+
+	private static String[] channel(String name, String direction, String pattern) {
+		String prefix = "ipc.channels." + name + ".";
+		return new String[] { prefix + "transport=local", prefix + "direction=" + direction,
+				prefix + "pattern=" + pattern };
+	}
+
+	private static double messages(AssertableApplicationContext context, String meter, String channel) {
+		return context.getBean(MeterRegistry.class).get(meter).tag("channel", channel).functionCounter().count();
+	}
+
+	private static Status health(AssertableApplicationContext context, String channel) {
+		CompositeHealthContributor ipc = context.getBean("ipcHealthContributor", CompositeHealthContributor.class);
+		return ((HealthIndicator) ipc.getContributor(channel)).health().getStatus();
+	}
+
+	record Order(String id, int quantity) {
+
+	}
+
+	@MessagingGateway(defaultRequestChannel = "orders")
+	interface Orders {
+
+		void place(Order order);
+
+	}
+
+	@MessagingGateway(defaultRequestChannel = "quotes")
+	interface Quotes {
+
+		String quote(String symbol);
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrderService {
+
+		final List<Order> orders = new CopyOnWriteArrayList<>();
+
+		@ServiceActivator(inputChannel = "orders")
+		void handle(Order order) {
+			this.orders.add(order);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrderClient {
+
+		@Bean
+		AnnotationGatewayProxyFactoryBean<Orders> ordersGateway() {
+			return new AnnotationGatewayProxyFactoryBean<>(Orders.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class QuoteService {
+
+		@ServiceActivator(inputChannel = "quotes")
+		String quote(String symbol) {
+			return symbol.toUpperCase(java.util.Locale.ROOT) + ":42";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class QuoteRequestService {
+
+		@ServiceActivator(inputChannel = "quoteRequests")
+		String quote(String symbol) {
+			return symbol.toUpperCase(java.util.Locale.ROOT) + ":42";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class QuoteClient {
+
+		@Bean
+		AnnotationGatewayProxyFactoryBean<Quotes> quotesGateway() {
+			return new AnnotationGatewayProxyFactoryBean<>(Quotes.class);
+		}
+
+	}
+
+}
