@@ -18,12 +18,7 @@ package org.hostipc.inbound;
 
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.FrameHandler;
-import org.hostipc.transport.FrameViewHandler;
-import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
-import org.hostipc.transport.ViewInboundEndpoint;
-import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameView;
 
@@ -32,9 +27,9 @@ import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.converter.MessageConversionException;
 
 /**
- * What the inbound adapters share: registering their handlers (in place where the
- * endpoint allows) and converting frames to messages; a frame that cannot be converted is
- * counted as a {@code decode} error; a request is answered with the error.
+ * What the inbound adapters share: converting frames, in place, to messages; a frame that
+ * cannot be converted is counted as a {@code decode} error; a request is answered with
+ * the error.
  *
  * @author hostipc
  */
@@ -44,63 +39,13 @@ final class InboundMapping {
 	}
 
 	/**
-	 * Register an adapter's handlers on its endpoint: in place when the endpoint can hand
-	 * frames over that way, so that messages are built straight from the transport's
-	 * memory, otherwise as copied frames.
-	 * @param endpoint the endpoint
-	 * @param handler the handler of copied frames
-	 * @param viewHandler the handler of frames in place
-	 */
-	static void register(InboundEndpoint endpoint, FrameHandler handler, FrameViewHandler viewHandler) {
-		if (endpoint instanceof ViewInboundEndpoint inPlace) {
-			inPlace.setViewHandler(viewHandler);
-		}
-		else {
-			endpoint.setHandler(handler);
-		}
-	}
-
-	/**
-	 * Convert a frame.
-	 * @param mapper the mapper
-	 * @param frame the frame
-	 * @param endpoint the endpoint whose counters record failures
-	 * @return the message, or {@code null} when a one-way frame cannot be converted
-	 * @throws MessageConversionException when a request cannot be converted, so that the
-	 * transport sends an error reply
-	 */
-	static Message<?> toMessage(IpcMessageMapper mapper, Frame frame, IpcEndpoint endpoint) {
-		return toMessage(mapper, frame, endpoint, null);
-	}
-
-	/**
-	 * Convert a frame, like {@link #toMessage(IpcMessageMapper, Frame, IpcEndpoint)}, as
-	 * a request whose reply goes to a channel.
-	 * @param mapper the mapper
-	 * @param frame the frame
-	 * @param endpoint the endpoint whose counters record failures
-	 * @param replyChannel the channel for the reply and for errors, or {@code null}
-	 * @return the message, or {@code null} when a one-way frame cannot be converted
-	 * @throws MessageConversionException when a request cannot be converted
-	 */
-	static Message<?> toMessage(IpcMessageMapper mapper, Frame frame, IpcEndpoint endpoint,
-			MessageChannel replyChannel) {
-		try {
-			return mapper.toRequestMessage(frame, endpoint.name(), endpoint.transport(), replyChannel);
-		}
-		catch (RuntimeException ex) {
-			return failed(ex, frame.hasFlag(FrameFlags.REQUEST), endpoint);
-		}
-	}
-
-	/**
-	 * Convert a frame received in place, like
-	 * {@link #toMessage(IpcMessageMapper, Frame, IpcEndpoint)}.
+	 * Convert a frame received in place.
 	 * @param mapper the mapper
 	 * @param frame the frame, valid during the call
 	 * @param endpoint the endpoint whose counters record failures
 	 * @return the message, or {@code null} when a one-way frame cannot be converted
-	 * @throws MessageConversionException when a request cannot be converted
+	 * @throws MessageConversionException when a request cannot be converted, so that the
+	 * transport sends an error reply
 	 */
 	static Message<?> toMessage(IpcMessageMapper mapper, FrameView frame, IpcEndpoint endpoint) {
 		return toMessage(mapper, frame, endpoint, null);

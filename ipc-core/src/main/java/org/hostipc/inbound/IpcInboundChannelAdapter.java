@@ -19,7 +19,6 @@ package org.hostipc.inbound;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.Replier;
-import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameView;
 
 import org.springframework.integration.endpoint.MessageProducerSupport;
@@ -73,7 +72,7 @@ public class IpcInboundChannelAdapter extends MessageProducerSupport {
 	@Override
 	protected void onInit() {
 		super.onInit();
-		InboundMapping.register(this.endpoint, this::onFrame, this::onFrame);
+		this.endpoint.setHandler(this::onFrame);
 	}
 
 	@Override
@@ -84,10 +83,6 @@ public class IpcInboundChannelAdapter extends MessageProducerSupport {
 	@Override
 	protected void doStop() {
 		this.endpoint.stop();
-	}
-
-	private void onFrame(Frame frame, Replier replier) {
-		send(InboundMapping.toMessage(this.messageMapper, frame, this.endpoint));
 	}
 
 	private void onFrame(FrameView frame, Replier replier) {

@@ -20,7 +20,6 @@ import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcTimeoutException;
 import org.hostipc.transport.Replier;
-import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameView;
 
@@ -118,7 +117,7 @@ public class IpcInboundGateway extends MessagingGatewaySupport {
 	protected void onInit() {
 		super.onInit();
 		this.throwOnLateReply = getIntegrationProperties().isMessagingTemplateThrowExceptionOnLateReply();
-		InboundMapping.register(this.endpoint, this::onFrame, this::onFrame);
+		this.endpoint.setHandler(this::onFrame);
 	}
 
 	@Override
@@ -131,13 +130,6 @@ public class IpcInboundGateway extends MessagingGatewaySupport {
 	protected void doStop() {
 		this.endpoint.stop();
 		super.doStop();
-	}
-
-	private void onFrame(Frame frame, Replier replier) {
-		boolean expectsReply = frame.hasFlag(FrameFlags.REQUEST);
-		ReplyCapture capture = replyCapture(expectsReply);
-		handle(InboundMapping.toMessage(this.messageMapper, frame, this.endpoint, capture), expectsReply, capture,
-				replier);
 	}
 
 	private void onFrame(FrameView frame, Replier replier) {

@@ -55,13 +55,6 @@ public final class IpcHeaders {
 	 */
 	public static final String CHANNEL = PREFIX + "channel";
 
-	/**
-	 * The reply ring a shared-memory request names ({@link String}, a file name in the
-	 * channel's directory). Written and read by the transport itself: never mapped to or
-	 * from a message.
-	 */
-	public static final String REPLY_TO = PREFIX + "replyTo";
-
 	/** W3C Trace Context {@code traceparent}, carried unchanged. */
 	public static final String TRACEPARENT = "traceparent";
 

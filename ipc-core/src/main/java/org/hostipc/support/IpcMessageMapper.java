@@ -342,8 +342,7 @@ public class IpcMessageMapper {
 	private boolean isSent(String name, boolean sourceIdWritten, boolean sourceTimestampWritten) {
 		switch (name) {
 			case MessageHeaders.ID, MessageHeaders.TIMESTAMP, MessageHeaders.REPLY_CHANNEL,
-					MessageHeaders.ERROR_CHANNEL, MessageHeaders.CONTENT_TYPE, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL,
-					IpcHeaders.REPLY_TO:
+					MessageHeaders.ERROR_CHANNEL, MessageHeaders.CONTENT_TYPE, IpcHeaders.TRANSPORT, IpcHeaders.CHANNEL:
 				return false;
 			case IpcHeaders.SOURCE_ID:
 				return !sourceIdWritten;
@@ -365,53 +364,19 @@ public class IpcMessageMapper {
 
 	/**
 	 * Map a frame to a message carrying the frame's headers, except {@code replyChannel}
-	 * and {@code errorChannel}, which a peer must not set, and the transport's
-	 * {@link IpcHeaders#REPLY_TO}. The message gets a new {@code id} and
-	 * {@code timestamp}.
+	 * and {@code errorChannel}, which a peer must not set. The message gets a new
+	 * {@code id} and {@code timestamp}.
 	 * @param frame the frame
 	 * @return the message
 	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
 	 * is set and the payload cannot be converted to it
 	 */
 	public Message<?> toMessage(Frame frame) {
-		return toMessage(frame, null, null);
-	}
-
-	/**
-	 * Map a frame received on a channel, like {@link #toMessage(Frame)}, and add the
-	 * {@link IpcHeaders#CHANNEL} and {@link IpcHeaders#TRANSPORT} headers.
-	 * @param frame the frame
-	 * @param channel the receiving channel's name, or {@code null} to add no header
-	 * @param transport the transport id, or {@code null} to add no header
-	 * @return the message
-	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
-	 * is set and the payload cannot be converted to it
-	 */
-	public Message<?> toMessage(Frame frame, String channel, String transport) {
-		return toRequestMessage(frame, channel, transport, null);
-	}
-
-	/**
-	 * Map a request received on a channel, like
-	 * {@link #toMessage(Frame, String, String)}, with {@code replyChannel} and
-	 * {@code errorChannel} headers set to the channel that takes its reply, in the one
-	 * header map of the new message (an inbound gateway would otherwise copy the message
-	 * to add them). Override it together with {@link #toMessage(Frame, String, String)}.
-	 * @param frame the frame
-	 * @param channel the receiving channel's name, or {@code null} to add no header
-	 * @param transport the transport id, or {@code null} to add no header
-	 * @param replyChannel the channel for the reply and for errors, or {@code null} for
-	 * neither header
-	 * @return the message
-	 * @throws MessageConversionException if a {@link #setPayloadType(Class) payload type}
-	 * is set and the payload cannot be converted to it
-	 */
-	public Message<?> toRequestMessage(Frame frame, String channel, String transport, MessageChannel replyChannel) {
 		Assert.notNull(frame, "'frame' must not be null");
 		Map<String, Object> headers = frame.headers();
 		MimeType contentType = inboundContentType(headers.get(MessageHeaders.CONTENT_TYPE));
 		return new GenericMessage<>(payload(frame.payload(), contentType),
-				new InboundHeaders(headers, channel, transport, replyChannel));
+				new InboundHeaders(headers, null, null, null));
 	}
 
 	/**
@@ -442,7 +407,8 @@ public class IpcMessageMapper {
 
 	/**
 	 * Map a frame received on a channel and checked in place, like
-	 * {@link #toMessage(Frame, String, String)}, reading its headers and payload straight
+	 * {@link #toMessage(Frame)}, adding the {@link IpcHeaders#CHANNEL} and
+	 * {@link IpcHeaders#TRANSPORT} headers and reading its headers and payload straight
 	 * from the transport's buffer into the new message (no intermediate {@link Frame}),
 	 * with the view's {@link FrameView#setReceiptHeader receipt header} if it has one.
 	 * @param frame the frame, valid during the call
@@ -459,9 +425,10 @@ public class IpcMessageMapper {
 	/**
 	 * Map a request received on a channel and checked in place, like
 	 * {@link #toMessage(FrameView, String, String)}, with {@code replyChannel} and
-	 * {@code errorChannel} headers set to the channel that takes its reply (see
-	 * {@link #toRequestMessage(Frame, String, String, MessageChannel)}). Override it
-	 * together with {@link #toMessage(FrameView, String, String)}.
+	 * {@code errorChannel} headers set to the channel that takes its reply, in the one
+	 * header map of the new message (an inbound gateway would otherwise copy the message
+	 * to add them). Override it together with
+	 * {@link #toMessage(FrameView, String, String)}.
 	 * @param frame the frame, valid during the call
 	 * @param channel the receiving channel's name, or {@code null} to add no header
 	 * @param transport the transport id, or {@code null} to add no header
@@ -548,10 +515,9 @@ public class IpcMessageMapper {
 
 	/**
 	 * The headers of a received message, copied from the frame once: without the
-	 * {@code replyChannel} and {@code errorChannel} a peer must not pick in this process
-	 * and without the transport's own {@link IpcHeaders#REPLY_TO}, with the receiving
-	 * channel and transport (and the reply channel of a request, when given), and with a
-	 * new id and timestamp.
+	 * {@code replyChannel} and {@code errorChannel} a peer must not pick in this process,
+	 * with the receiving channel and transport (and the reply channel of a request, when
+	 * given), and with a new id and timestamp.
 	 */
 	private static final class InboundHeaders extends MessageHeaders {
 
@@ -560,7 +526,6 @@ public class IpcMessageMapper {
 			Map<String, Object> raw = getRawHeaders();
 			raw.remove(REPLY_CHANNEL);
 			raw.remove(ERROR_CHANNEL);
-			raw.remove(IpcHeaders.REPLY_TO);
 			addChannels(raw, channel, transport, replyChannel);
 		}
 
@@ -575,7 +540,7 @@ public class IpcMessageMapper {
 			while (cursor.next()) {
 				String key = cursor.key();
 				switch (key) {
-					case ID, TIMESTAMP, REPLY_CHANNEL, ERROR_CHANNEL, IpcHeaders.REPLY_TO -> {
+					case ID, TIMESTAMP, REPLY_CHANNEL, ERROR_CHANNEL -> {
 					}
 					default -> raw.put(key, cursor.value());
 				}

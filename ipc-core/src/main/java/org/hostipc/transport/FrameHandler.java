@@ -16,13 +16,20 @@
 
 package org.hostipc.transport;
 
-import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameView;
 
 /**
- * Receives the application frames of an {@link InboundEndpoint}. Called on the endpoint's
- * own threads: frames from one peer (connection, ring or queue) arrive in order, one at a
- * time; frames from different peers may be handled concurrently (the Unix domain socket
- * server reads each connection on its own thread), so handlers must be thread-safe.
+ * Receives the application frames of an {@link InboundEndpoint}, in place: the
+ * {@link FrameView} lies over the transport's own memory (a ring record, the reader's
+ * copy of a queue document, a socket read buffer), so that receiving allocates nothing.
+ * It is valid only during the call: read what is needed, or copy it with
+ * {@link FrameView#toFrame()}, before returning, and never keep the view or its buffer.
+ * This is the one receive path of every transport.
+ * <p>
+ * Called on the endpoint's own threads: frames from one peer (connection, ring or queue)
+ * arrive in order, one at a time; frames from different peers may be handled concurrently
+ * (the Unix domain socket server reads each connection on its own thread), so handlers
+ * must be thread-safe.
  *
  * @author hostipc
  */
@@ -34,10 +41,10 @@ public interface FrameHandler {
 	 * answer through the replier; an exception is sent back to the requester as an error
 	 * reply. For a one-way frame an exception is counted as a handler error (and, on
 	 * durable transports, the frame is delivered again).
-	 * @param frame the frame
+	 * @param frame the frame, valid until this method returns
 	 * @param replier answers the frame's sender
 	 * @throws Exception when handling fails
 	 */
-	void onFrame(Frame frame, Replier replier) throws Exception;
+	void onFrame(FrameView frame, Replier replier) throws Exception;
 
 }

@@ -18,46 +18,19 @@ package org.hostipc.transport;
 
 import org.apache.commons.logging.Log;
 
-import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameView;
 
 /**
- * Hands an application frame to a {@link FrameHandler} (or in place to a
- * {@link FrameViewHandler}), the same way on every transport: a one-way frame whose
- * handler fails is counted; a request whose handler fails is answered with an error reply
- * (unless it already replied) and counted.
+ * Hands an application frame in place to a {@link FrameHandler}, the same way on every
+ * transport: a one-way frame whose handler fails is counted; a request whose handler
+ * fails is answered with an error reply (unless it already replied) and counted.
  *
  * @author hostipc
  */
 public final class InboundDispatch {
 
 	private InboundDispatch() {
-	}
-
-	/**
-	 * Dispatch one frame; never throws for a handler failure.
-	 * @param handler the handler
-	 * @param frame the frame, neither a reply nor a control frame
-	 * @param replier the replier for a request frame, {@code null} for a one-way frame
-	 * @param endpoint the endpoint, whose counters and limits apply
-	 * @param maxPayloadLength the largest payload an error reply may carry
-	 * @param logger where handler failures are logged at debug level
-	 */
-	public static void dispatch(FrameHandler handler, Frame frame, RequestReplier replier, IpcEndpoint endpoint,
-			int maxPayloadLength, Log logger) {
-		try {
-			handler.onFrame(frame, (replier != null) ? replier : Replier.NONE);
-		}
-		catch (Exception ex) {
-			endpoint.counters().error(ErrorReason.HANDLER);
-			if (logger.isDebugEnabled()) {
-				logger.debug("Handler of channel '" + endpoint.name() + "' failed", ex);
-			}
-			if (replier != null && frame.hasFlag(FrameFlags.REQUEST) && !replier.hasReplied()) {
-				replier.send(ErrorReplies.of(ex, maxPayloadLength), FrameFlags.REPLY | FrameFlags.ERROR);
-			}
-		}
 	}
 
 	/**
@@ -69,7 +42,7 @@ public final class InboundDispatch {
 	 * @param maxPayloadLength the largest payload an error reply may carry
 	 * @param logger where handler failures are logged at debug level
 	 */
-	public static void dispatch(FrameViewHandler handler, FrameView frame, RequestReplier replier, IpcEndpoint endpoint,
+	public static void dispatch(FrameHandler handler, FrameView frame, RequestReplier replier, IpcEndpoint endpoint,
 			int maxPayloadLength, Log logger) {
 		try {
 			handler.onFrame(frame, (replier != null) ? replier : Replier.NONE);

@@ -33,6 +33,9 @@ import java.util.Map;
  */
 public interface IpcEndpoint extends AutoCloseable {
 
+	/** {@link #backlog()} of an endpoint whose transport buffers nothing of its own. */
+	long NO_BACKLOG = -1;
+
 	/**
 	 * Return the channel name.
 	 * @return the name
@@ -82,6 +85,25 @@ public interface IpcEndpoint extends AutoCloseable {
 	 * @return the counters
 	 */
 	EndpointCounters counters();
+
+	/**
+	 * Return the amount written and not yet consumed, for transports that buffer messages
+	 * between sender and receiver (a ring, a journal, a bounded queue).
+	 * @return the backlog in {@link #backlogUnit()}s, {@code 0} when nothing waits or the
+	 * buffer is not attached, {@link #NO_BACKLOG} when the transport buffers nothing of
+	 * its own (sockets)
+	 */
+	default long backlog() {
+		return NO_BACKLOG;
+	}
+
+	/**
+	 * Return the unit of {@link #backlog()}, the base unit of its gauge.
+	 * @return {@code bytes} unless the transport counts {@code messages}
+	 */
+	default String backlogUnit() {
+		return "bytes";
+	}
 
 	/**
 	 * Return facts for the actuator endpoint: address, role, peers, settings.

@@ -16,7 +16,9 @@
 
 package org.hostipc.transport;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Map;
 
 import org.hostipc.wire.Frame;
 
@@ -38,6 +40,33 @@ public interface OutboundEndpoint extends IpcEndpoint {
 	 * @throws PeerUnavailableException if no peer is there to receive it
 	 */
 	void send(Frame frame);
+
+	/**
+	 * Send a one-way frame of the given headers and the remaining bytes of a buffer, like
+	 * {@link #send(Frame)}. The buffer's position and limit are left unchanged; it may be
+	 * reused as soon as this method returns. Transports that can encode straight from the
+	 * buffer into their medium (a shared-memory ring) override this to send without an
+	 * intermediate {@link Frame}; by default the payload becomes one (without a copy when
+	 * the buffer spans a whole array: {@link #send(Frame)} encodes before it returns).
+	 * @param headers the headers (an empty map for none)
+	 * @param payload the payload, from its position to its limit
+	 * @throws org.hostipc.wire.MessageTooLargeException if the frame exceeds the maximum
+	 * size
+	 * @throws IpcTimeoutException if the frame could not be handed over in time
+	 * @throws PeerUnavailableException if no peer is there to receive it
+	 */
+	default void send(Map<String, Object> headers, ByteBuffer payload) {
+		byte[] bytes;
+		if (payload.hasArray() && payload.arrayOffset() == 0 && payload.position() == 0
+				&& payload.limit() == payload.array().length) {
+			bytes = payload.array();
+		}
+		else {
+			bytes = new byte[payload.remaining()];
+			payload.duplicate().get(bytes);
+		}
+		send(Frame.of(headers, bytes));
+	}
 
 	/**
 	 * Send a request and wait for its reply. The transport assigns the correlation id and

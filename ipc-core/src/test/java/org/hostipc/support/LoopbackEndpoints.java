@@ -34,6 +34,7 @@ import org.hostipc.transport.RemoteHandlerException;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 import org.hostipc.wire.FrameLimits;
 
 /**
@@ -83,7 +84,11 @@ public final class LoopbackEndpoints {
 			throw new PeerUnavailableException("no peer");
 		}
 		byte[] bytes = this.codec.encode(frame.with(frame.flags(), frame.correlationId(), System.nanoTime()));
-		Frame received = this.codec.decode(java.nio.ByteBuffer.wrap(bytes)).orElseThrow();
+		FrameView received = new FrameView(this.codec.limits());
+		if (received.wrap(java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN), 0,
+				bytes.length) != null) {
+			throw new IllegalStateException("The loopback encoded an invalid frame");
+		}
 		this.outbound.counters.sent(bytes.length);
 		this.inbound.counters.received(bytes.length, received.timestamp());
 		Frame[] reply = new Frame[1];

@@ -32,7 +32,6 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
@@ -49,7 +48,7 @@ import org.hostipc.wire.FrameCodec;
  *
  * @author hostipc
  */
-abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint implements BacklogAware {
+abstract class AbstractChronicleEndpoint extends AbstractIpcEndpoint {
 
 	protected final ChronicleOptions options;
 

@@ -31,15 +31,13 @@ import org.agrona.concurrent.IdleStrategy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.FrameHandler;
-import org.hostipc.transport.FrameViewHandler;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.Replier;
-import org.hostipc.transport.ViewInboundEndpoint;
-import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameError;
 import org.hostipc.wire.FrameLimits;
@@ -59,7 +57,7 @@ import org.hostipc.wire.FrameView;
  *
  * @author hostipc
  */
-final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implements ViewInboundEndpoint {
+final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implements InboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ChronicleInboundEndpoint.class);
 
@@ -68,8 +66,6 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	private final DeadLetterQueue deadLetters;
 
 	private volatile FrameHandler handler;
-
-	private volatile FrameViewHandler viewHandler;
 
 	private volatile SubscriberPosition position;
 
@@ -99,13 +95,8 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 	}
 
 	@Override
-	public void setViewHandler(FrameViewHandler handler) {
-		this.viewHandler = handler;
-	}
-
-	@Override
 	protected void open(SingleChronicleQueue queue) {
-		if (this.handler == null && this.viewHandler == null) {
+		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
 		Path subscribers = ChronicleFiles.subscribersDirectory(this.options, name());
@@ -213,29 +204,21 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 
 	/**
 	 * Hand the frame in the view to the handler until it succeeds or the attempts are
-	 * used up, then acknowledge it. A view handler gets the view itself (its document
-	 * stays in place until the next poll); a frame handler a copy made once.
+	 * used up, then acknowledge it. The handler gets the view itself: its document stays
+	 * in place until the next poll.
 	 * @param index the queue index
 	 * @return whether the frame was acknowledged; {@code false} when stopping or the
 	 * dead-letter queue failed (the frame is delivered again)
 	 */
 	private boolean deliver(long index) {
 		Exception failure = null;
-		Frame frame = null;
-		FrameViewHandler inPlace = this.viewHandler;
 		long backoff = this.options.retryBackoff().toNanos();
 		for (int attempt = 1; attempt <= this.options.maxAttempts(); attempt++) {
 			if (attempt > 1 && !pause(backoff << Math.min(attempt - 2, 20))) {
 				return false;
 			}
 			try {
-				if (inPlace != null) {
-					inPlace.onFrame(this.view, Replier.NONE);
-				}
-				else {
-					frame = (frame != null) ? frame : this.view.toFrame();
-					this.handler.onFrame(frame, Replier.NONE);
-				}
+				this.handler.onFrame(this.view, Replier.NONE);
 				this.position.acknowledge(index);
 				return true;
 			}
@@ -245,7 +228,7 @@ final class ChronicleInboundEndpoint extends AbstractChronicleEndpoint implement
 			}
 		}
 		try {
-			this.deadLetters.append((frame != null) ? frame : this.view.toFrame(), failure);
+			this.deadLetters.append(this.view.toFrame(), failure);
 		}
 		catch (RuntimeException ex) {
 			this.counters.error(ErrorReason.IO);

@@ -29,6 +29,8 @@ import org.hostipc.IpcException;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 
+import static org.hostipc.testsupport.Copies.copying;
+
 /**
  * Main class of the child JVMs of the Chronicle integration tests.
  * <ul>
@@ -64,10 +66,10 @@ public final class ChronicleChildMain {
 		long workNanos = TimeUnit.MICROSECONDS.toNanos(Long.parseLong(args[3]));
 		FileOutputStream record = new FileOutputStream(args[4], true);
 		InboundEndpoint inbound = ChronicleEndpoints.inbound(args[2], MessagingPattern.POINT_TO_POINT, options);
-		inbound.setHandler((frame, replier) -> {
+		inbound.setHandler(copying((frame, replier) -> {
 			LockSupport.parkNanos(workNanos);
 			record.write((new String(frame.payload(), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
-		});
+		}));
 		inbound.start();
 		System.out.println("READY");
 		new CountDownLatch(1).await();

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -100,7 +101,8 @@ class ChronicleCorruptionTests extends AbstractChronicleTests {
 		assertCorrupted(outbound(), metadata, "is truncated", "delete this file (Chronicle rebuilds it");
 		Files.delete(metadata);
 		List<String> received = new CopyOnWriteArrayList<>();
-		inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> received.add(text(frame)))
+		inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o,
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		await().atMost(AWAIT).until(() -> received.size() == 10);
 		assertThat(received).containsExactlyElementsOf(texts("m", 0, 10));
@@ -117,7 +119,8 @@ class ChronicleCorruptionTests extends AbstractChronicleTests {
 	void whenMetadataIsEmptyThenChronicleRebuildsIt() throws IOException {
 		truncate(this.queue.resolve("metadata.cq4t"), 0);
 		List<String> received = new CopyOnWriteArrayList<>();
-		inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> received.add(text(frame)))
+		inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o,
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		await().atMost(AWAIT).until(() -> received.size() == 10);
 	}
@@ -133,7 +136,8 @@ class ChronicleCorruptionTests extends AbstractChronicleTests {
 		assertThat(outbound.state().status()).isEqualTo(EndpointStatus.UP);
 		Files.delete(position);
 		List<String> received = new CopyOnWriteArrayList<>();
-		inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> received.add(text(frame)))
+		inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o,
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		await().atMost(AWAIT).until(() -> received.size() == 10);
 	}
@@ -160,7 +164,7 @@ class ChronicleCorruptionTests extends AbstractChronicleTests {
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint inbound = ChronicleEndpoints.inbound("orders", MessagingPattern.POINT_TO_POINT,
 				options().build());
-		inbound.setHandler((frame, replier) -> received.add(text(frame)));
+		inbound.setHandler(copying((frame, replier) -> received.add(text(frame))));
 		inbound.start();
 		try {
 			await().atMost(AWAIT).until(() -> received.size() == 10);
@@ -178,8 +182,8 @@ class ChronicleCorruptionTests extends AbstractChronicleTests {
 	private InboundEndpoint inbound() {
 		InboundEndpoint inbound = ChronicleEndpoints.inbound("orders", MessagingPattern.POINT_TO_POINT,
 				options().build());
-		inbound.setHandler((frame, replier) -> {
-		});
+		inbound.setHandler(copying((frame, replier) -> {
+		}));
 		return inbound;
 	}
 

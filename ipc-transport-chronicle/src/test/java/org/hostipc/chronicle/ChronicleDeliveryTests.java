@@ -33,6 +33,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -49,7 +50,7 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 	void pointToPointShouldDeliverInOrderWithQueueIndex() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint inbound = inbound("orders", MessagingPattern.POINT_TO_POINT, (o) -> o,
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint outbound = outbound("orders", MessagingPattern.POINT_TO_POINT);
 		inbound.start();
 		outbound.start();
@@ -72,7 +73,8 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 	void busySpinningReaderShouldDeliverInOrder() {
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint inbound = inbound("fast", MessagingPattern.POINT_TO_POINT,
-				(o) -> o.idleStrategy(IpcIdleStrategy.BUSY_SPIN), (frame, replier) -> received.add(text(frame)));
+				(o) -> o.idleStrategy(IpcIdleStrategy.BUSY_SPIN),
+				copying((frame, replier) -> received.add(text(frame))));
 		OutboundEndpoint outbound = outbound("fast", MessagingPattern.POINT_TO_POINT);
 		inbound.start();
 		outbound.start();
@@ -88,10 +90,10 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 		List<String> first = new CopyOnWriteArrayList<>();
 		List<String> second = new CopyOnWriteArrayList<>();
 		inbound("events", MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> o.subscriberName("first"),
-				(frame, replier) -> first.add(text(frame)))
+				copying((frame, replier) -> first.add(text(frame))))
 			.start();
 		inbound("events", MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> o.subscriberName("second"),
-				(frame, replier) -> second.add(text(frame)))
+				copying((frame, replier) -> second.add(text(frame))))
 			.start();
 		OutboundEndpoint outbound = outbound("events", MessagingPattern.PUBLISH_SUBSCRIBE);
 		outbound.start();
@@ -110,7 +112,7 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 		OutboundEndpoint outbound = outbound("audit", MessagingPattern.POINT_TO_POINT);
 		outbound.start();
 		InboundEndpoint first = inbound("audit", MessagingPattern.POINT_TO_POINT, (o) -> o,
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		first.start();
 		sendAll(outbound, "a", 0, 10);
 		await().atMost(AWAIT).until(() -> received.size() == 10);
@@ -118,7 +120,7 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 		sendAll(outbound, "a", 10, 25);
 		assertThat(((ChronicleOutboundEndpoint) outbound).backlog()).isEqualTo(15);
 		InboundEndpoint second = inbound("audit", MessagingPattern.POINT_TO_POINT, (o) -> o,
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		second.start();
 		await().atMost(AWAIT).until(() -> received.size() >= 25);
 		sendAll(outbound, "a", 25, 30);
@@ -129,7 +131,8 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 	@Test
 	void whenManyThreadsSendThenEveryMessageArrives() throws Exception {
 		Set<String> received = ConcurrentHashMap.newKeySet();
-		inbound("busy", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> received.add(text(frame)))
+		inbound("busy", MessagingPattern.POINT_TO_POINT, (o) -> o,
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		OutboundEndpoint outbound = outbound("busy", MessagingPattern.POINT_TO_POINT);
 		outbound.start();
@@ -153,10 +156,11 @@ class ChronicleDeliveryTests extends AbstractChronicleTests {
 
 	@Test
 	void whenSubscriberNameIsActiveThenSecondEndpointIsRefused() {
-		inbound("solo", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> {
-		}).start();
-		InboundEndpoint duplicate = inbound("solo", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> {
-		});
+		inbound("solo", MessagingPattern.POINT_TO_POINT, (o) -> o, copying((frame, replier) -> {
+		})).start();
+		InboundEndpoint duplicate = inbound("solo", MessagingPattern.POINT_TO_POINT, (o) -> o,
+				copying((frame, replier) -> {
+				}));
 		assertThatExceptionOfType(IpcException.class).isThrownBy(duplicate::start)
 			.withMessageContaining("Subscriber 'default' is already active");
 		assertThat(duplicate.isRunning()).isFalse();

@@ -23,22 +23,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.FrameViewHandler;
+import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameView;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Tests of the in-place receiving path of the persistent queue transport: a
- * {@link FrameViewHandler} reads each message in the reader's copy of the document, with
- * the queue index as the view's receipt header, and gets the same guarantees as a frame
+ * {@link FrameHandler} reads each message in the reader's copy of the document, with the
+ * queue index as the view's receipt header, and gets the same guarantees as a frame
  * handler.
  *
  * @author hostipc
@@ -97,7 +97,7 @@ class ChronicleInPlaceTests extends AbstractChronicleTests {
 		assertThat(inbound.counters().errors(ErrorReason.HANDLER)).isEqualTo(3);
 		List<Frame> deadLetters = new CopyOnWriteArrayList<>();
 		inbound("dlq.dead-letter", MessagingPattern.POINT_TO_POINT, (o) -> o,
-				(frame, replier) -> deadLetters.add(frame))
+				copying((frame, replier) -> deadLetters.add(frame)))
 			.start();
 		await().atMost(AWAIT).until(() -> deadLetters.size() == 1);
 		assertThat(text(deadLetters.get(0))).isEqualTo("bad");
@@ -107,10 +107,10 @@ class ChronicleInPlaceTests extends AbstractChronicleTests {
 	}
 
 	private InboundEndpoint inPlace(String channel, UnaryOperator<ChronicleOptions.Builder> settings,
-			FrameViewHandler handler) {
-		ViewInboundEndpoint endpoint = (ViewInboundEndpoint) track(ChronicleEndpoints.inbound(channel,
-				MessagingPattern.POINT_TO_POINT, settings.apply(options()).build()));
-		endpoint.setViewHandler(handler);
+			FrameHandler handler) {
+		InboundEndpoint endpoint = track(ChronicleEndpoints.inbound(channel, MessagingPattern.POINT_TO_POINT,
+				settings.apply(options()).build()));
+		endpoint.setHandler(handler);
 		return endpoint;
 	}
 

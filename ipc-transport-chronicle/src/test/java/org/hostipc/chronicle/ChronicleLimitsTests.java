@@ -32,6 +32,7 @@ import org.hostipc.wire.FrameLimits;
 import org.hostipc.wire.MessageTooLargeException;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -80,7 +81,7 @@ class ChronicleLimitsTests extends AbstractChronicleTests {
 		outbound.send(Frame.of(Map.of(), payload));
 		ChronicleInboundEndpoint inbound = (ChronicleInboundEndpoint) ChronicleEndpoints.inbound("large",
 				MessagingPattern.POINT_TO_POINT, options().maxMessageSize(size).build());
-		inbound.setHandler((frame, replier) -> received.add(frame));
+		inbound.setHandler(copying((frame, replier) -> received.add(frame)));
 		track(inbound).start();
 		await().atMost(AWAIT).until(() -> received.size() == 2);
 		assertThat(received).allSatisfy((frame) -> assertThat(frame.payload()).isEqualTo(payload));

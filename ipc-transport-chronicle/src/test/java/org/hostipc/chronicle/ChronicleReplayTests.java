@@ -28,6 +28,7 @@ import org.hostipc.wire.Frame;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -87,7 +88,7 @@ class ChronicleReplayTests extends AbstractChronicleTests {
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint fromIndex = inbound("replay", MessagingPattern.PUBLISH_SUBSCRIBE,
 				(o) -> o.subscriberName("from-index").startIndex(thirdIndex),
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		fromIndex.start();
 		await().atMost(AWAIT).until(() -> received.size() == 3);
 		assertThat(received).containsExactly("r2", "r3", "r4");
@@ -97,8 +98,8 @@ class ChronicleReplayTests extends AbstractChronicleTests {
 	void whenIndexIsNotInTheQueueThenStartFails() {
 		sendAll(this.outbound, "r", 0, 2);
 		InboundEndpoint fromIndex = inbound("replay", MessagingPattern.PUBLISH_SUBSCRIBE,
-				(o) -> o.subscriberName("bad-index").startIndex(Long.MAX_VALUE >>> 2), (frame, replier) -> {
-				});
+				(o) -> o.subscriberName("bad-index").startIndex(Long.MAX_VALUE >>> 2), copying((frame, replier) -> {
+				}));
 		assertThatExceptionOfType(IpcException.class).isThrownBy(fromIndex::start)
 			.withMessageContaining("is not in the queue");
 		assertThat(fromIndex.isRunning()).isFalse();
@@ -113,7 +114,7 @@ class ChronicleReplayTests extends AbstractChronicleTests {
 		sendAll(this.outbound, "after", 0, 2);
 		List<String> received = new CopyOnWriteArrayList<>();
 		inbound("replay", MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> o.subscriberName("since").startTimestamp(mark),
-				(frame, replier) -> received.add(text(frame)))
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		await().atMost(AWAIT).until(() -> received.size() == 2);
 		assertThat(received).containsExactly("after0", "after1");
@@ -125,7 +126,7 @@ class ChronicleReplayTests extends AbstractChronicleTests {
 		Instant future = Instant.now().plusSeconds(3600);
 		List<String> received = new CopyOnWriteArrayList<>();
 		inbound("replay", MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> o.subscriberName("later").startTimestamp(future),
-				(frame, replier) -> received.add(text(frame)))
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		this.outbound.send(text("new"));
 		await().atMost(AWAIT).until(() -> !received.isEmpty());
@@ -135,14 +136,14 @@ class ChronicleReplayTests extends AbstractChronicleTests {
 	private List<String> subscribe(String name, ChronicleStartPosition position) {
 		List<String> received = new CopyOnWriteArrayList<>();
 		inbound("replay", MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> o.subscriberName(name).startPosition(position),
-				(frame, replier) -> received.add(text(frame)))
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		return received;
 	}
 
 	private InboundEndpoint subscriber(String name, ChronicleStartPosition position, List<Frame> sink) {
 		return inbound("replay", MessagingPattern.PUBLISH_SUBSCRIBE,
-				(o) -> o.subscriberName(name).startPosition(position), (frame, replier) -> sink.add(frame));
+				(o) -> o.subscriberName(name).startPosition(position), copying((frame, replier) -> sink.add(frame)));
 	}
 
 }

@@ -30,6 +30,7 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +57,7 @@ class ChronicleRetentionIntegrationTests extends AbstractChronicleTests {
 		}
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint reader = inbound("orders", MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> withClock(o),
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		reader.start();
 		await().atMost(AWAIT).until(() -> received.size() == 3);
 		Path release = this.directory.resolve("release");

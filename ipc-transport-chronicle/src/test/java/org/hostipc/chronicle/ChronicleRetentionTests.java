@@ -32,6 +32,7 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -140,7 +141,7 @@ class ChronicleRetentionTests extends AbstractChronicleTests {
 					.rollCycle(ChronicleRollCycle.FIVE_MINUTELY)
 					.subscriberName("newcomer")
 					.startPosition(ChronicleStartPosition.END),
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		reader.start();
 		assertThat(reader.state().details()).containsEntry("acknowledgedIndex", SubscriberPosition.NONE);
 		assertThat(outbound.sweep()).isEmpty();
@@ -166,10 +167,10 @@ class ChronicleRetentionTests extends AbstractChronicleTests {
 	void deadLetterQueueShouldBeSweptByAReaderWithRetention() throws IOException {
 		AtomicInteger attempts = new AtomicInteger();
 		ChronicleInboundEndpoint failing = (ChronicleInboundEndpoint) inbound("orders",
-				MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> withClock(o).maxAttempts(1), (frame, replier) -> {
+				MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> withClock(o).maxAttempts(1), copying((frame, replier) -> {
 					attempts.incrementAndGet();
 					throw new IllegalStateException("rejected");
-				});
+				}));
 		failing.start();
 		OutboundEndpoint outbound = outbound("orders", (o) -> o);
 		outbound.start();
@@ -188,7 +189,7 @@ class ChronicleRetentionTests extends AbstractChronicleTests {
 		AbstractChronicleEndpoint reader = (AbstractChronicleEndpoint) inbound("orders.dead-letter",
 				MessagingPattern.PUBLISH_SUBSCRIBE,
 				(o) -> withClock(o).subscriberName("operations").retention(Duration.ofMinutes(1)),
-				(frame, replier) -> deadLetters.add(text(frame)));
+				copying((frame, replier) -> deadLetters.add(text(frame))));
 		List<Path> files = cycleFiles("orders.dead-letter");
 		reader.start();
 		await().atMost(AWAIT).until(() -> deadLetters.size() == 3);
@@ -218,7 +219,7 @@ class ChronicleRetentionTests extends AbstractChronicleTests {
 
 	private InboundEndpoint inbound(String channel, String subscriber, List<String> received) {
 		return inbound(channel, MessagingPattern.PUBLISH_SUBSCRIBE, (o) -> withClock(o).subscriberName(subscriber),
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 	}
 
 	private List<Path> cycleFiles(String channel) throws IOException {

@@ -27,6 +27,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,12 +42,12 @@ class ChronicleRetryTests extends AbstractChronicleTests {
 	void whenHandlerFailsThenMessageIsRetriedWithTheSameIndex() {
 		List<Frame> attempts = new CopyOnWriteArrayList<>();
 		InboundEndpoint inbound = inbound("retry", MessagingPattern.POINT_TO_POINT, (o) -> o.maxAttempts(3),
-				(frame, replier) -> {
+				copying((frame, replier) -> {
 					attempts.add(frame);
 					if (attempts.size() < 3) {
 						throw new IllegalStateException("not yet");
 					}
-				});
+				}));
 		inbound.start();
 		OutboundEndpoint outbound = outbound("retry", MessagingPattern.POINT_TO_POINT);
 		outbound.start();
@@ -64,13 +65,13 @@ class ChronicleRetryTests extends AbstractChronicleTests {
 		List<String> handled = new CopyOnWriteArrayList<>();
 		AtomicInteger badAttempts = new AtomicInteger();
 		InboundEndpoint inbound = inbound("dlq", MessagingPattern.POINT_TO_POINT, (o) -> o.maxAttempts(3),
-				(frame, replier) -> {
+				copying((frame, replier) -> {
 					if (text(frame).equals("bad")) {
 						badAttempts.incrementAndGet();
 						throw new IllegalArgumentException("cannot handle bad");
 					}
 					handled.add(text(frame));
-				});
+				}));
 		inbound.start();
 		OutboundEndpoint outbound = outbound("dlq", MessagingPattern.POINT_TO_POINT);
 		outbound.start();
@@ -81,7 +82,7 @@ class ChronicleRetryTests extends AbstractChronicleTests {
 		assertThat(inbound.counters().errors(ErrorReason.HANDLER)).isEqualTo(3);
 		List<Frame> deadLetters = new CopyOnWriteArrayList<>();
 		InboundEndpoint deadLetterReader = inbound("dlq.dead-letter", MessagingPattern.POINT_TO_POINT, (o) -> o,
-				(frame, replier) -> deadLetters.add(frame));
+				copying((frame, replier) -> deadLetters.add(frame)));
 		deadLetterReader.start();
 		await().atMost(AWAIT).until(() -> deadLetters.size() == 1);
 		Frame deadLetter = deadLetters.get(0);
@@ -96,10 +97,10 @@ class ChronicleRetryTests extends AbstractChronicleTests {
 	void whenStoppedWhileRetryingThenMessageIsDeliveredAgainAfterRestart() {
 		AtomicInteger failures = new AtomicInteger();
 		InboundEndpoint failing = inbound("stuck", MessagingPattern.POINT_TO_POINT, (o) -> o.maxAttempts(1000),
-				(frame, replier) -> {
+				copying((frame, replier) -> {
 					failures.incrementAndGet();
 					throw new IllegalStateException("down");
-				});
+				}));
 		failing.start();
 		OutboundEndpoint outbound = outbound("stuck", MessagingPattern.POINT_TO_POINT);
 		outbound.start();
@@ -107,7 +108,8 @@ class ChronicleRetryTests extends AbstractChronicleTests {
 		await().atMost(AWAIT).until(() -> failures.get() >= 2);
 		failing.stop();
 		List<String> received = new CopyOnWriteArrayList<>();
-		inbound("stuck", MessagingPattern.POINT_TO_POINT, (o) -> o, (frame, replier) -> received.add(text(frame)))
+		inbound("stuck", MessagingPattern.POINT_TO_POINT, (o) -> o,
+				copying((frame, replier) -> received.add(text(frame))))
 			.start();
 		await().atMost(AWAIT).until(() -> received.size() == 1);
 		assertThat(received).containsExactly("keep me");

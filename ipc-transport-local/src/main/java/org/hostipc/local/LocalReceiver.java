@@ -17,6 +17,7 @@
 package org.hostipc.local;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -38,18 +39,19 @@ import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.transport.RequestReplier;
-import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.FrameError;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 /**
  * The receiving end of an in-JVM channel: a receiver for point-to-point and
  * request-reply, a subscriber for publish-subscribe. Senders put encoded frames into its
- * bounded buffer; its thread ({@code ipc-local-<channel>}) decodes them with the same
- * codec and limits as the other transports and hands them to the handler one at a time.
- * On stop it takes no more frames, hands over those already buffered (for at most the
- * send timeout) and fails the requests it could not answer.
+ * bounded buffer; its thread ({@code ipc-local-<channel>}) checks each in place with the
+ * same limits as the other transports and hands it to the handler as a {@link FrameView},
+ * one at a time. On stop it takes no more frames, hands over those already buffered (for
+ * at most the send timeout) and fails the requests it could not answer.
  *
  * @author hostipc
  */
@@ -63,6 +65,9 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 
 	private final BlockingQueue<Delivery> buffer;
 
+	/** The view over the frame being handled; used by the receiving thread only. */
+	private final FrameView view;
+
 	private volatile FrameHandler handler;
 
 	private volatile boolean accepting;
@@ -74,6 +79,7 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 		this.options = options;
 		this.codec = new FrameCodec(options.limits());
 		this.buffer = new ArrayBlockingQueue<>(options.capacity());
+		this.view = new FrameView(options.limits());
 	}
 
 	@Override
@@ -146,14 +152,15 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 	}
 
 	private void handle(Delivery delivery) {
-		DecodeResult result = this.codec.decode(ByteBuffer.wrap(delivery.frame()));
-		if (!result.isSuccess()) {
-			this.counters.error(ErrorReason.of(result.error()));
-			fail(delivery, "The frame was refused: " + result.detail());
+		byte[] bytes = delivery.frame();
+		FrameError error = this.view.wrap(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), 0, bytes.length);
+		if (error != null) {
+			this.counters.error(ErrorReason.of(error));
+			fail(delivery, "The frame was refused: " + this.codec.decode(ByteBuffer.wrap(bytes)).detail());
 			return;
 		}
-		Frame frame = result.frame();
-		this.counters.received(delivery.frame().length, frame.timestamp());
+		FrameView frame = this.view;
+		this.counters.received(bytes.length, frame.timestamp());
 		Replier replier = frame.hasFlag(FrameFlags.REQUEST) ? new Replier(delivery.reply(), frame.correlationId())
 				: null;
 		InboundDispatch.dispatch(this.handler, frame, replier, this, this.options.limits().maxPayloadLength(), logger);
@@ -203,6 +210,16 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 			return EndpointState.down("the receiving thread ended", describe());
 		}
 		return EndpointState.up("receiving on local address '" + address() + "'", describe());
+	}
+
+	@Override
+	public long backlog() {
+		return this.buffer.size();
+	}
+
+	@Override
+	public String backlogUnit() {
+		return "messages";
 	}
 
 	@Override

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -96,7 +97,7 @@ class LocalEndpointsTests {
 		LocalOptions options = options(test).build();
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint receiver = receiver(MessagingPattern.POINT_TO_POINT, options,
-				(frame, replier) -> received.add(text(frame) + "/" + frame.headers().get("kind")));
+				copying((frame, replier) -> received.add(text(frame) + "/" + frame.headers().get("kind"))));
 		OutboundEndpoint sender = sender(MessagingPattern.POINT_TO_POINT, options);
 		for (int i = 0; i < 100; i++) {
 			sender.send(text("m" + i));
@@ -111,11 +112,11 @@ class LocalEndpointsTests {
 	@Test
 	void whenASecondReceiverStartsOnTheAddressThenItIsRefused(TestInfo test) {
 		LocalOptions options = options(test).build();
-		receiver(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
-		});
+		receiver(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> {
+		}));
 		InboundEndpoint second = LocalEndpoints.inbound("second", MessagingPattern.POINT_TO_POINT, options);
-		second.setHandler((frame, replier) -> {
-		});
+		second.setHandler(copying((frame, replier) -> {
+		}));
 		assertThatExceptionOfType(IpcException.class).isThrownBy(second::start)
 			.withMessageContaining("already has a receiver (channel 'in')");
 		assertThat(second.isRunning()).isFalse();
@@ -126,8 +127,8 @@ class LocalEndpointsTests {
 		LocalOptions options = options(test).build();
 		List<String> first = new CopyOnWriteArrayList<>();
 		List<String> second = new CopyOnWriteArrayList<>();
-		receiver(MessagingPattern.PUBLISH_SUBSCRIBE, options, (frame, replier) -> first.add(text(frame)));
-		receiver(MessagingPattern.PUBLISH_SUBSCRIBE, options, (frame, replier) -> second.add(text(frame)));
+		receiver(MessagingPattern.PUBLISH_SUBSCRIBE, options, copying((frame, replier) -> first.add(text(frame))));
+		receiver(MessagingPattern.PUBLISH_SUBSCRIBE, options, copying((frame, replier) -> second.add(text(frame))));
 		OutboundEndpoint publisher = sender(MessagingPattern.PUBLISH_SUBSCRIBE, options);
 		publisher.send(text("a"));
 		publisher.send(text("b"));
@@ -164,7 +165,8 @@ class LocalEndpointsTests {
 	@Test
 	void whenARequestIsAnsweredThenTheRequesterGetsTheReply(TestInfo test) {
 		LocalOptions options = options(test).build();
-		receiver(MessagingPattern.REQUEST_REPLY, options, (frame, replier) -> replier.reply(text("re:" + text(frame))));
+		receiver(MessagingPattern.REQUEST_REPLY, options,
+				copying((frame, replier) -> replier.reply(text("re:" + text(frame)))));
 		OutboundEndpoint requester = sender(MessagingPattern.REQUEST_REPLY, options);
 		assertThat(text(requester.request(text("q1"), Duration.ofSeconds(5)))).isEqualTo("re:q1");
 		assertThat(text(requester.request(text("q2"), Duration.ofSeconds(5)))).isEqualTo("re:q2");
@@ -174,9 +176,9 @@ class LocalEndpointsTests {
 	@Test
 	void whenTheResponderFailsThenTheRequesterGetsTheRemoteError(TestInfo test) {
 		LocalOptions options = options(test).build();
-		InboundEndpoint responder = receiver(MessagingPattern.REQUEST_REPLY, options, (frame, replier) -> {
+		InboundEndpoint responder = receiver(MessagingPattern.REQUEST_REPLY, options, copying((frame, replier) -> {
 			throw new IllegalStateException("no quote for " + text(frame));
-		});
+		}));
 		OutboundEndpoint requester = sender(MessagingPattern.REQUEST_REPLY, options);
 		assertThatExceptionOfType(RemoteHandlerException.class)
 			.isThrownBy(() -> requester.request(text("ACME"), Duration.ofSeconds(5)))
@@ -187,8 +189,8 @@ class LocalEndpointsTests {
 	@Test
 	void whenNoReplyComesThenTheRequestTimesOut(TestInfo test) {
 		LocalOptions options = options(test).build();
-		receiver(MessagingPattern.REQUEST_REPLY, options, (frame, replier) -> {
-		});
+		receiver(MessagingPattern.REQUEST_REPLY, options, copying((frame, replier) -> {
+		}));
 		OutboundEndpoint requester = sender(MessagingPattern.REQUEST_REPLY, options);
 		assertThatExceptionOfType(IpcTimeoutException.class)
 			.isThrownBy(() -> requester.request(text("q"), Duration.ofMillis(200)))
@@ -200,7 +202,7 @@ class LocalEndpointsTests {
 	void whenAPayloadExceedsTheLimitThenTheSendFailsBeforeAnythingIsBuffered(TestInfo test) {
 		LocalOptions options = options(test).maxMessageSize(16).build();
 		List<Frame> received = new CopyOnWriteArrayList<>();
-		receiver(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> received.add(frame));
+		receiver(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint sender = sender(MessagingPattern.POINT_TO_POINT, options);
 		assertThatExceptionOfType(MessageTooLargeException.class)
 			.isThrownBy(() -> sender.send(text("seventeen bytes!!")));
@@ -215,10 +217,10 @@ class LocalEndpointsTests {
 		LocalOptions options = options(test).capacity(2).build();
 		CountDownLatch release = new CountDownLatch(1);
 		List<String> received = new CopyOnWriteArrayList<>();
-		receiver(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
+		receiver(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> {
 			release.await(10, TimeUnit.SECONDS);
 			received.add(text(frame));
-		});
+		}));
 		OutboundEndpoint sender = sender(MessagingPattern.POINT_TO_POINT, options);
 		sender.send(text("1"));
 		await().atMost(Duration.ofSeconds(5)).until(() -> sender.counters().messagesSent() == 1);
@@ -237,10 +239,10 @@ class LocalEndpointsTests {
 		LocalOptions options = options(test).sendTimeout(Duration.ofSeconds(10)).build();
 		CountDownLatch release = new CountDownLatch(1);
 		List<String> received = new CopyOnWriteArrayList<>();
-		InboundEndpoint receiver = receiver(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
+		InboundEndpoint receiver = receiver(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> {
 			release.await(10, TimeUnit.SECONDS);
 			received.add(text(frame));
-		});
+		}));
 		OutboundEndpoint sender = sender(MessagingPattern.POINT_TO_POINT,
 				LocalOptions.builder(this.address).sendTimeout(Duration.ofMillis(300)).build());
 		sender.send(text("1"));
@@ -258,8 +260,8 @@ class LocalEndpointsTests {
 	@Test
 	void whenTheReceiverRunsThenHealthIsUpAndNamesTheAddress(TestInfo test) {
 		InboundEndpoint receiver = receiver(MessagingPattern.POINT_TO_POINT, options(test).build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		assertThat(receiver.state().status()).isEqualTo(EndpointStatus.UP);
 		assertThat(receiver.state().reason()).contains(this.address);
 		assertThat(receiver.describe()).containsEntry("role", "receiver").containsEntry("capacity", 1024);

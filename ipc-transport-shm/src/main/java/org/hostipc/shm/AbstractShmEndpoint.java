@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
@@ -40,7 +39,7 @@ import org.hostipc.wire.MessageTooLargeException;
  *
  * @author hostipc
  */
-abstract class AbstractShmEndpoint extends AbstractIpcEndpoint implements BacklogAware {
+abstract class AbstractShmEndpoint extends AbstractIpcEndpoint {
 
 	/** Suffix of ring files. */
 	static final String RING_SUFFIX = ".ring";

@@ -19,14 +19,15 @@ package org.hostipc.shm;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.hostipc.support.IpcHeaders;
 import org.hostipc.IpcException;
 
 /**
- * The reply rings a responder has attached to, by file name. A requester announces its
- * reply ring in the {@value IpcHeaders#REPLY_TO} header of each request; the name must be
- * a plain file name of the channel's reply rings in the channel's directory (never a
- * path), so a request cannot make the responder write anywhere else.
+ * The reply rings a responder has attached to. A requester names its reply ring in the
+ * upper 32 bits of each request's correlation id, a token that is part of the ring's file
+ * name ({@code <channel>.reply-<token as 8 hex digits>.ring}); the reply carries the same
+ * correlation id back. The routing thus travels in the frame's prefix, never as a message
+ * header, and a request can only ever name a reply ring of this channel in the channel's
+ * directory.
  * <p>
  * Thread-safe.
  *
@@ -38,14 +39,14 @@ final class ReplyRings {
 
 	private final ShmOptions options;
 
-	private final String prefix;
+	private final String channelName;
 
-	private final Map<String, ShmRing> rings = new ConcurrentHashMap<>();
+	private final Map<Integer, ShmRing> rings = new ConcurrentHashMap<>();
 
 	ReplyRings(ShmFiles files, ShmOptions options, String channelName) {
 		this.files = files;
 		this.options = options;
-		this.prefix = replyRingPrefix(channelName);
+		this.channelName = channelName;
 	}
 
 	/**
@@ -58,28 +59,43 @@ final class ReplyRings {
 	}
 
 	/**
-	 * Return the reply ring a request names, attaching to it on first use.
-	 * @param replyTo the header value
-	 * @return the ring
-	 * @throws IpcException if the name is not a reply ring of this channel or the file
-	 * cannot be used
+	 * Return the file name of a reply ring.
+	 * @param channelName the channel
+	 * @param token the requester's token, not 0
+	 * @return the file name
 	 */
-	ShmRing get(Object replyTo) {
-		// only validated names are cached, so a hit needs no further checks
-		ShmRing cached = (replyTo instanceof String) ? this.rings.get(replyTo) : null;
-		if (cached != null) {
-			return cached;
+	static String replyRingName(String channelName, int token) {
+		return replyRingPrefix(channelName) + String.format("%08x", token) + AbstractShmEndpoint.RING_SUFFIX;
+	}
+
+	/**
+	 * Return the correlation id of a request: the token in the upper 32 bits, the
+	 * requester's sequence number in the lower ones.
+	 * @param token the requester's token
+	 * @param sequence the sequence number
+	 * @return the correlation id
+	 */
+	static long correlationId(int token, long sequence) {
+		return ((long) token << 32) | (sequence & 0xFFFFFFFFL);
+	}
+
+	/**
+	 * Return the reply ring a request names, attaching to it on first use.
+	 * @param correlationId the request's correlation id
+	 * @return the ring
+	 * @throws IpcException if the id names no reply ring or the file cannot be used
+	 */
+	ShmRing get(long correlationId) {
+		int token = (int) (correlationId >>> 32);
+		ShmRing ring = this.rings.get(token);
+		if (ring != null) {
+			return ring;
 		}
-		if (!(replyTo instanceof String name) || !name.startsWith(this.prefix)
-				|| !name.endsWith(AbstractShmEndpoint.RING_SUFFIX) || !ShmFiles.isSafeName(name)) {
-			throw new IpcException("The request names no valid reply ring of this channel in header '"
-					+ IpcHeaders.REPLY_TO + "' (got '" + replyTo + "')");
+		if (token == 0) {
+			throw new IpcException("The request's correlation id " + correlationId + " names no reply ring");
 		}
-		ShmRing ring = this.rings.get(name);
-		if (ring == null) {
-			ring = this.files.open(this.options.directory().resolve(name));
-			this.rings.put(name, ring);
-		}
+		ring = this.files.open(this.options.directory().resolve(replyRingName(this.channelName, token)));
+		this.rings.put(token, ring);
 		return ring;
 	}
 

@@ -30,7 +30,7 @@ import org.hostipc.transport.OutboundEndpoint;
  * reading what was already written) and any number of outbound endpoints, in any
  * processes, produce into it. For {@link MessagingPattern#REQUEST_REPLY request-reply}
  * requests travel the same way and each outbound endpoint owns a reply ring
- * {@code <channel>.reply-<pid>-<id>.ring}. For {@link MessagingPattern#PUBLISH_SUBSCRIBE
+ * {@code <channel>.reply-<token>.ring}. For {@link MessagingPattern#PUBLISH_SUBSCRIBE
  * publish-subscribe} each inbound endpoint (subscriber) owns a ring in the registry
  * directory {@code <channel>.subscribers/} and outbound endpoints (publishers) write
  * every frame into each of them.

@@ -22,7 +22,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.hostipc.support.IpcHeaders;
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
@@ -30,12 +30,9 @@ import org.hostipc.transport.InboundDispatch;
 import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.RequestReplier;
-import org.hostipc.transport.FrameViewHandler;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameView;
-import org.hostipc.wire.HeaderCursor;
 
 /**
  * The consumer of a point-to-point or request-reply channel: owns the channel's ring,
@@ -44,7 +41,7 @@ import org.hostipc.wire.HeaderCursor;
  *
  * @author hostipc
  */
-final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboundEndpoint {
+final class ShmInboundEndpoint extends AbstractShmEndpoint implements InboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ShmInboundEndpoint.class);
 
@@ -53,8 +50,6 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 	private final ReplyRings replyRings;
 
 	private volatile FrameHandler handler;
-
-	private volatile FrameViewHandler viewHandler;
 
 	ShmInboundEndpoint(String name, MessagingPattern pattern, ShmOptions options, ShmFiles files) {
 		super(name, pattern, Direction.INBOUND, options, files);
@@ -69,13 +64,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 	}
 
 	@Override
-	public void setViewHandler(FrameViewHandler handler) {
-		this.viewHandler = handler;
-	}
-
-	@Override
 	protected void open() {
-		if (this.handler == null && this.viewHandler == null) {
+		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
 		this.consumer.start();
@@ -92,22 +82,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 			return;
 		}
 		boolean request = frame.hasFlag(FrameFlags.REQUEST);
-		int maxPayloadLength = this.options.limits().maxPayloadLength();
-		FrameViewHandler inPlace = this.viewHandler;
-		if (inPlace != null) {
-			RingReplier replier = request ? new RingReplier(frame.correlationId(), replyTo(frame)) : null;
-			InboundDispatch.dispatch(inPlace, frame, replier, this, maxPayloadLength, logger);
-			return;
-		}
-		Frame copy = frame.toFrame();
-		RingReplier replier = request ? new RingReplier(copy.correlationId(), copy.headers().get(IpcHeaders.REPLY_TO))
-				: null;
-		InboundDispatch.dispatch(this.handler, copy, replier, this, maxPayloadLength, logger);
-	}
-
-	private static Object replyTo(FrameView frame) {
-		HeaderCursor headers = frame.headers();
-		return headers.find(IpcHeaders.REPLY_TO) ? headers.value() : null;
+		RingReplier replier = request ? new RingReplier(frame.correlationId()) : null;
+		InboundDispatch.dispatch(this.handler, frame, replier, this, this.options.limits().maxPayloadLength(), logger);
 	}
 
 	@Override
@@ -147,11 +123,8 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 
 		private final long correlationId;
 
-		private final Object replyTo;
-
-		RingReplier(long correlationId, Object replyTo) {
+		RingReplier(long correlationId) {
 			this.correlationId = correlationId;
-			this.replyTo = replyTo;
 		}
 
 		@Override
@@ -160,7 +133,7 @@ final class ShmInboundEndpoint extends AbstractShmEndpoint implements ViewInboun
 			long timestamp = System.nanoTime();
 			ShmRing ring;
 			try {
-				ring = ShmInboundEndpoint.this.replyRings.get(this.replyTo);
+				ring = ShmInboundEndpoint.this.replyRings.get(this.correlationId);
 			}
 			catch (RuntimeException ex) {
 				ShmInboundEndpoint.this.counters.error(ErrorReason.DISCONNECTED);

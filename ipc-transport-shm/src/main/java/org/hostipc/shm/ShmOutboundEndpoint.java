@@ -24,13 +24,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.agrona.concurrent.IdleStrategy;
-import org.hostipc.support.IpcHeaders;
-import org.hostipc.transport.BufferOutboundEndpoint;
+import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
@@ -48,15 +48,16 @@ import org.hostipc.wire.FrameView;
  * (created by the consumer; attaching is retried while the file is missing) and writes
  * frames into it.
  * <p>
- * For request-reply it owns a reply ring, named in the {@value IpcHeaders#REPLY_TO}
- * header of each request. No thread reads the reply ring: a requesting thread drains it
- * while waiting for its own reply (one thread at a time, completing the replies of the
- * others too), so a reply reaches its requester without a thread hand-off. On start,
- * reply rings left by dead requesters of the channel are deleted.
+ * For request-reply it owns a reply ring, named by a token in the upper 32 bits of each
+ * request's correlation id (see {@link ReplyRings}). No thread reads the reply ring: a
+ * requesting thread drains it while waiting for its own reply (one thread at a time,
+ * completing the replies of the others too), so a reply reaches its requester without a
+ * thread hand-off. On start, reply rings left by dead requesters of the channel are
+ * deleted.
  *
  * @author hostipc
  */
-final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOutboundEndpoint {
+final class ShmOutboundEndpoint extends AbstractShmEndpoint implements OutboundEndpoint {
 
 	private static final long ATTACH_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -64,7 +65,7 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 
 	private final String replyRingName;
 
-	private final Map<String, Object> replyToHeaders;
+	private final int replyToken;
 
 	private final RingConsumer replies;
 
@@ -89,15 +90,15 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 	ShmOutboundEndpoint(String name, MessagingPattern pattern, ShmOptions options, ShmFiles files) {
 		super(name, pattern, Direction.OUTBOUND, options, files);
 		if (pattern == MessagingPattern.REQUEST_REPLY) {
-			this.replyRingName = ReplyRings.replyRingPrefix(name) + ShmFiles.uniqueName() + RING_SUFFIX;
-			this.replyToHeaders = Map.of(IpcHeaders.REPLY_TO, this.replyRingName);
+			this.replyToken = freeReplyToken(options.directory(), name);
+			this.replyRingName = ReplyRings.replyRingName(name, this.replyToken);
 			this.replies = new RingConsumer("ipc-shm-" + name + "-replies",
 					options.directory().resolve(this.replyRingName), this.files, options, this.codec, this.counters,
 					null);
 		}
 		else {
+			this.replyToken = 0;
 			this.replyRingName = null;
-			this.replyToHeaders = null;
 			this.replies = null;
 		}
 		this.replyIdleStrategies = ThreadLocal.withInitial(() -> options.idleStrategy().create(options.maxPark()));
@@ -259,8 +260,8 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 		long timestamp = System.nanoTime();
 		long replyDeadline = timestamp + timeout.toNanos();
 		long sendDeadline = Math.min(timestamp + this.options.sendTimeout().toNanos(), replyDeadline);
-		long id = this.correlationIds.incrementAndGet();
-		Frame request = Frame.wrap(requestHeaders(frame.headers()), frame.payload());
+		long id = ReplyRings.correlationId(this.replyToken, this.correlationIds.incrementAndGet());
+		Frame request = frame;
 		int length = encodedLength(request);
 		PendingReply reply = new PendingReply();
 		this.pending.put(id, reply);
@@ -291,14 +292,17 @@ final class ShmOutboundEndpoint extends AbstractShmEndpoint implements BufferOut
 		return replyOf(result);
 	}
 
-	private Map<String, Object> requestHeaders(Map<String, Object> headers) {
-		if (headers.isEmpty()) {
-			return this.replyToHeaders;
+	/**
+	 * Pick a random token for this requester's reply ring that no ring file of the
+	 * channel uses yet.
+	 */
+	private static int freeReplyToken(Path directory, String name) {
+		while (true) {
+			int token = ThreadLocalRandom.current().nextInt();
+			if (token != 0 && !Files.exists(directory.resolve(ReplyRings.replyRingName(name, token)))) {
+				return token;
+			}
 		}
-		Map<String, Object> copy = new LinkedHashMap<>((int) ((headers.size() + 1) / 0.75f) + 1);
-		copy.putAll(headers);
-		copy.put(IpcHeaders.REPLY_TO, this.replyRingName);
-		return copy;
 	}
 
 	private Object awaitReply(PendingReply reply, long deadline) {

@@ -32,7 +32,7 @@ import java.util.concurrent.ScheduledFuture;
 import org.agrona.concurrent.IdleStrategy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.hostipc.transport.BufferOutboundEndpoint;
+import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.ErrorReason;
@@ -57,7 +57,7 @@ import org.hostipc.wire.Frame;
  *
  * @author hostipc
  */
-final class ShmPublisherEndpoint extends AbstractShmEndpoint implements BufferOutboundEndpoint {
+final class ShmPublisherEndpoint extends AbstractShmEndpoint implements OutboundEndpoint {
 
 	private static final Log logger = LogFactory.getLog(ShmPublisherEndpoint.class);
 

@@ -20,14 +20,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.EndpointState;
 import org.hostipc.transport.FrameHandler;
-import org.hostipc.transport.FrameViewHandler;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.Replier;
 import org.hostipc.transport.ErrorReason;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.FrameView;
 
 /**
@@ -38,13 +37,11 @@ import org.hostipc.wire.FrameView;
  *
  * @author hostipc
  */
-final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements ViewInboundEndpoint {
+final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements InboundEndpoint {
 
 	private final RingConsumer consumer;
 
 	private volatile FrameHandler handler;
-
-	private volatile FrameViewHandler viewHandler;
 
 	ShmSubscriberEndpoint(String name, ShmOptions options, ShmFiles files) {
 		super(name, MessagingPattern.PUBLISH_SUBSCRIBE, Direction.INBOUND, options, files);
@@ -59,13 +56,8 @@ final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements ViewInb
 	}
 
 	@Override
-	public void setViewHandler(FrameViewHandler handler) {
-		this.viewHandler = handler;
-	}
-
-	@Override
 	protected void open() {
-		if (this.handler == null && this.viewHandler == null) {
+		if (this.handler == null) {
 			throw new IllegalStateException("A FrameHandler must be set on channel '" + name() + "' before start()");
 		}
 		this.files.ensureDirectory(this.options.directory());
@@ -79,13 +71,7 @@ final class ShmSubscriberEndpoint extends AbstractShmEndpoint implements ViewInb
 
 	private void onFrame(FrameView frame) {
 		try {
-			FrameViewHandler inPlace = this.viewHandler;
-			if (inPlace != null) {
-				inPlace.onFrame(frame, Replier.NONE);
-			}
-			else {
-				this.handler.onFrame(frame.toFrame(), Replier.NONE);
-			}
+			this.handler.onFrame(frame, Replier.NONE);
 		}
 		catch (Exception ex) {
 			this.counters.error(ErrorReason.HANDLER);

@@ -32,6 +32,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.FrameLimits;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
@@ -50,10 +51,10 @@ class ShmBackpressureTests extends AbstractShmTests {
 	}
 
 	private InboundEndpoint blockedConsumer(ShmOptions options, List<String> received) {
-		return startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
+		return startedInbound(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> {
 			this.release.await(60, TimeUnit.SECONDS);
 			received.add(text(frame));
-		});
+		}));
 	}
 
 	@Test
@@ -76,7 +77,7 @@ class ShmBackpressureTests extends AbstractShmTests {
 		assertThat(sent).isBetween(1, 999);
 		assertThat(producer.counters().errors(ErrorReason.TIMEOUT)).isEqualTo(1);
 		assertThat(waited.get()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
-		assertThat(((org.hostipc.transport.BacklogAware) producer).backlog()).isPositive();
+		assertThat(producer.backlog()).isPositive();
 		assertThat(producer.state().isUp()).isFalse();
 		assertThat(producer.state().reason()).contains("full, at or above the threshold of 90%");
 		this.release.countDown();
@@ -116,7 +117,7 @@ class ShmBackpressureTests extends AbstractShmTests {
 		List<String> received = new CopyOnWriteArrayList<>();
 		ShmOptions options = options().producerStallTimeout(Duration.ofMillis(200)).build();
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, options,
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		ManyToOneRingBuffer ring = new ShmFiles(options).open(options.directory().resolve("test.ring")).ring();
 		int claimed = ring.tryClaim(ShmFileDescriptor.FRAME_MESSAGE_TYPE, 100);
 		assertThat(claimed).isNotNegative();

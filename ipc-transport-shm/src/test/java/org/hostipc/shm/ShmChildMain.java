@@ -27,6 +27,8 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 
+import static org.hostipc.testsupport.Copies.copying;
+
 /**
  * Main class of the child JVMs of the shared-memory integration tests. Arguments:
  * {@code <mode> <directory> <channel> [mode arguments]}; prints {@code READY} once
@@ -79,13 +81,13 @@ public final class ShmChildMain {
 	private static void consume(ShmOptions options, String channel, MessagingPattern pattern, long delayMillis)
 			throws InterruptedException {
 		InboundEndpoint endpoint = ShmEndpoints.inbound(channel, pattern, options);
-		endpoint.setHandler((frame, replier) -> {
+		endpoint.setHandler(copying((frame, replier) -> {
 			if (delayMillis > 0) {
 				// a deliberately slow handler, so that the ring fills up
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delayMillis));
 			}
 			System.out.println("RECV " + new String(frame.payload(), StandardCharsets.UTF_8));
-		});
+		}));
 		endpoint.start();
 		System.out.println("READY");
 		Thread.currentThread().join();
@@ -111,8 +113,8 @@ public final class ShmChildMain {
 
 	private static void respond(ShmOptions options, String channel) throws InterruptedException {
 		InboundEndpoint endpoint = ShmEndpoints.inbound(channel, MessagingPattern.REQUEST_REPLY, options);
-		endpoint.setHandler((frame, replier) -> replier.reply(Frame.of(null,
-				("re:" + new String(frame.payload(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))));
+		endpoint.setHandler(copying((frame, replier) -> replier.reply(Frame.of(null,
+				("re:" + new String(frame.payload(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)))));
 		endpoint.start();
 		System.out.println("READY");
 		Thread.currentThread().join();

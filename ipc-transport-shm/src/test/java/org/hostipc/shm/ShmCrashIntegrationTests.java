@@ -30,6 +30,7 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -45,7 +46,7 @@ class ShmCrashIntegrationTests extends AbstractShmIntegrationTests {
 	void whenProducerIsKilledMidStreamThenConsumerContinuesWithOthers() throws Exception {
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, childOptions(),
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		ChildJvm doomed = child("doomed", "produce-forever", rings().toString(), "test", "a");
 		await().atMost(AWAIT).until(() -> received.size() >= 1000);
 		doomed.kill();
@@ -64,7 +65,7 @@ class ShmCrashIntegrationTests extends AbstractShmIntegrationTests {
 	void whenProducerIsKilledWithAClaimedRecordThenConsumerUnblocksTheRing() throws Exception {
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, childOptions(),
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		ChildJvm doomed = child("doomed", "claim-and-hang", rings().toString(), "test");
 		doomed.awaitLine("CLAIMED", CHILD_TIMEOUT);
 		doomed.kill();
@@ -123,7 +124,8 @@ class ShmCrashIntegrationTests extends AbstractShmIntegrationTests {
 	@Test
 	void whenSubscriberIsKilledThenItIsDroppedAndARestartedSubscriberReceivesAgain() throws Exception {
 		List<String> local = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, childOptions(), (frame, replier) -> local.add(text(frame)));
+		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, childOptions(),
+				copying((frame, replier) -> local.add(text(frame))));
 		ChildJvm doomed = child("doomed-subscriber", "subscribe", rings().toString(), "test");
 		doomed.awaitLine("READY", CHILD_TIMEOUT);
 		ShmOptions options = ShmOptions.builder()

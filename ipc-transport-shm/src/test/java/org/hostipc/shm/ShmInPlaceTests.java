@@ -26,25 +26,26 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.hostipc.transport.BufferOutboundEndpoint;
-import org.hostipc.transport.FrameViewHandler;
+import org.hostipc.transport.OutboundEndpoint;
+import org.hostipc.transport.FrameHandler;
+import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.RemoteHandlerException;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameView;
 import org.hostipc.wire.HeaderCursor;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for the allocation-free paths of the shm endpoints: sending headers and a payload
- * buffer ({@link BufferOutboundEndpoint}) and receiving frames in place
- * ({@link ViewInboundEndpoint}).
+ * buffer ({@link OutboundEndpoint#send(Map, ByteBuffer)}) and receiving frames in place
+ * ({@link FrameHandler}).
  *
  * @author hostipc
  */
@@ -58,7 +59,7 @@ class ShmInPlaceTests extends AbstractShmTests {
 			assertThat(headers.find("kind") && headers.stringValueEquals("test")).isTrue();
 			received.add(text(frame));
 		});
-		BufferOutboundEndpoint producer = startedBufferOutbound(MessagingPattern.POINT_TO_POINT);
+		OutboundEndpoint producer = startedBufferOutbound(MessagingPattern.POINT_TO_POINT);
 		ByteBuffer payload = ByteBuffer.allocateDirect(16);
 		for (int i = 0; i < 100; i++) {
 			payload.clear().put(("xx" + i).getBytes(StandardCharsets.US_ASCII)).flip().position(2);
@@ -73,8 +74,9 @@ class ShmInPlaceTests extends AbstractShmTests {
 	@Test
 	void frameHandlersShouldReceiveCopiesOfFramesSentFromBuffers() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> received.add(frame));
-		BufferOutboundEndpoint producer = startedBufferOutbound(MessagingPattern.POINT_TO_POINT);
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
+				copying((frame, replier) -> received.add(frame)));
+		OutboundEndpoint producer = startedBufferOutbound(MessagingPattern.POINT_TO_POINT);
 		producer.send(Map.of("n", 3), ByteBuffer.wrap("abc".getBytes(StandardCharsets.UTF_8)));
 		await().atMost(AWAIT).until(() -> received.size() == 1);
 		assertThat(text(received.get(0))).isEqualTo("abc");
@@ -103,9 +105,9 @@ class ShmInPlaceTests extends AbstractShmTests {
 		List<String> second = new CopyOnWriteArrayList<>();
 		startedViewInbound(MessagingPattern.PUBLISH_SUBSCRIBE, (frame, replier) -> first.add(text(frame)));
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> second.add(text(frame)));
-		BufferOutboundEndpoint publisher = track((BufferOutboundEndpoint) ShmEndpoints.outbound("test",
-				MessagingPattern.PUBLISH_SUBSCRIBE, options().minSubscribers(2).build()));
+				copying((frame, replier) -> second.add(text(frame))));
+		OutboundEndpoint publisher = track(
+				ShmEndpoints.outbound("test", MessagingPattern.PUBLISH_SUBSCRIBE, options().minSubscribers(2).build()));
 		publisher.start();
 		publisher.send(Collections.emptyMap(), ByteBuffer.wrap("news".getBytes(StandardCharsets.UTF_8)));
 		await().atMost(AWAIT).until(() -> first.size() == 1 && second.size() == 1);
@@ -129,7 +131,7 @@ class ShmInPlaceTests extends AbstractShmTests {
 			}
 			received.set(n + frame.payloadLength() / 64);
 		});
-		BufferOutboundEndpoint producer = startedBufferOutbound(MessagingPattern.POINT_TO_POINT);
+		OutboundEndpoint producer = startedBufferOutbound(MessagingPattern.POINT_TO_POINT);
 		ByteBuffer payload = ByteBuffer.allocateDirect(64);
 		Frame frame = Frame.of(null, new byte[64]);
 		Map<String, Object> noHeaders = Collections.emptyMap();
@@ -150,15 +152,14 @@ class ShmInPlaceTests extends AbstractShmTests {
 			.isLessThan(16 * 1024);
 	}
 
-	private void startedViewInbound(MessagingPattern pattern, FrameViewHandler handler) {
-		ViewInboundEndpoint endpoint = track(
-				(ViewInboundEndpoint) ShmEndpoints.inbound("test", pattern, options().build()));
-		endpoint.setViewHandler(handler);
+	private void startedViewInbound(MessagingPattern pattern, FrameHandler handler) {
+		InboundEndpoint endpoint = track(ShmEndpoints.inbound("test", pattern, options().build()));
+		endpoint.setHandler(handler);
 		endpoint.start();
 	}
 
-	private BufferOutboundEndpoint startedBufferOutbound(MessagingPattern pattern) {
-		return (BufferOutboundEndpoint) startedOutbound(pattern, options().build());
+	private OutboundEndpoint startedBufferOutbound(MessagingPattern pattern) {
+		return startedOutbound(pattern, options().build());
 	}
 
 	private static String text(FrameView frame) {

@@ -31,6 +31,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,7 +46,8 @@ class ShmPatternsIntegrationTests extends AbstractShmIntegrationTests {
 	@Test
 	void pointToPointFramesFromAnotherProcessShouldArriveInOrder() throws Exception {
 		List<String> received = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, childOptions(), (frame, replier) -> received.add(text(frame)));
+		startedInbound(MessagingPattern.POINT_TO_POINT, childOptions(),
+				copying((frame, replier) -> received.add(text(frame))));
 		ChildJvm producer = child("producer", "produce", rings().toString(), "test", "a", "2000");
 		assertThat(producer.awaitExit(CHILD_TIMEOUT)).isZero();
 		await().atMost(AWAIT).until(() -> received.size() == 2000);
@@ -92,10 +94,10 @@ class ShmPatternsIntegrationTests extends AbstractShmIntegrationTests {
 	void severalProducerProcessesShouldDeliverEveryMessageOnceAndInOrderPerProducer() throws Exception {
 		int perProducer = 5000;
 		Map<String, List<Integer>> received = new ConcurrentHashMap<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, childOptions(), (frame, replier) -> {
+		startedInbound(MessagingPattern.POINT_TO_POINT, childOptions(), copying((frame, replier) -> {
 			String[] parts = new String(frame.payload(), StandardCharsets.UTF_8).split(":");
 			received.computeIfAbsent(parts[0], (key) -> new CopyOnWriteArrayList<>()).add(Integer.parseInt(parts[1]));
-		});
+		}));
 		List<ChildJvm> producers = new ArrayList<>();
 		for (String id : List.of("p1", "p2", "p3")) {
 			producers.add(child(id, "produce", rings().toString(), "test", id, String.valueOf(perProducer)));

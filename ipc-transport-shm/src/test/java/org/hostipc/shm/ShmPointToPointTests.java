@@ -41,6 +41,7 @@ import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.MessageTooLargeException;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -56,7 +57,7 @@ class ShmPointToPointTests extends AbstractShmTests {
 	void framesSentByProducerShouldReachConsumerInOrder() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		long before = System.nanoTime();
 		for (int i = 0; i < 1000; i++) {
@@ -79,10 +80,10 @@ class ShmPointToPointTests extends AbstractShmTests {
 	@Test
 	void framesOfSeveralProducerThreadsShouldKeepTheirOrderPerThread() throws Exception {
 		Map<String, List<Integer>> received = new java.util.concurrent.ConcurrentHashMap<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> {
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), copying((frame, replier) -> {
 			String[] parts = text(frame).split(":");
 			received.computeIfAbsent(parts[0], (key) -> new CopyOnWriteArrayList<>()).add(Integer.parseInt(parts[1]));
-		});
+		}));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		List<Thread> threads = new ArrayList<>();
 		for (int t = 0; t < 4; t++) {
@@ -115,8 +116,8 @@ class ShmPointToPointTests extends AbstractShmTests {
 	@Test
 	void whenConsumerStopsThenProducerGoesDownAndSendTimesOut() {
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT,
 				options().sendTimeout(Duration.ofMillis(200)).build());
 		awaitUp(producer);
@@ -135,12 +136,13 @@ class ShmPointToPointTests extends AbstractShmTests {
 		List<String> received = new CopyOnWriteArrayList<>();
 		ShmOptions options = options().build();
 		InboundEndpoint first = startedInbound(MessagingPattern.POINT_TO_POINT, options,
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options);
 		producer.send(frame("before"));
 		await().atMost(AWAIT).until(() -> received.size() == 1);
 		first.stop();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> received.add(text(frame)));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options,
+				copying((frame, replier) -> received.add(text(frame))));
 		producer.send(frame("after"));
 		await().atMost(AWAIT).until(() -> received.size() == 2);
 		assertThat(received).containsExactly("before", "after");
@@ -151,13 +153,14 @@ class ShmPointToPointTests extends AbstractShmTests {
 		List<String> received = new CopyOnWriteArrayList<>();
 		ShmOptions options = options().build();
 		InboundEndpoint first = startedInbound(MessagingPattern.POINT_TO_POINT, options,
-				(frame, replier) -> received.add(text(frame)));
+				copying((frame, replier) -> received.add(text(frame))));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options);
 		producer.send(frame("old file"));
 		await().atMost(AWAIT).until(() -> received.size() == 1);
 		first.stop();
 		java.nio.file.Files.delete(options.directory().resolve("test.ring"));
-		startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> received.add(text(frame)));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options,
+				copying((frame, replier) -> received.add(text(frame))));
 		await().atMost(AWAIT).until(() -> producer.state().isUp());
 		producer.send(frame("new file"));
 		await().atMost(AWAIT).until(() -> received.size() == 2);
@@ -166,12 +169,12 @@ class ShmPointToPointTests extends AbstractShmTests {
 
 	@Test
 	void whenSecondConsumerStartsOnLiveRingThenStartFails() {
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> {
-		});
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), copying((frame, replier) -> {
+		}));
 		InboundEndpoint second = track(
 				ShmEndpoints.inbound("test", MessagingPattern.POINT_TO_POINT, options().build()));
-		second.setHandler((frame, replier) -> {
-		});
+		second.setHandler(copying((frame, replier) -> {
+		}));
 		assertThatExceptionOfType(IpcException.class).isThrownBy(second::start)
 			.withMessageContaining("already has a live consumer");
 	}
@@ -179,13 +182,14 @@ class ShmPointToPointTests extends AbstractShmTests {
 	@Test
 	void whenConsumerInAnotherPidNamespaceWasKilledThenNewConsumerTakesOverOnceItsHeartbeatIsStale() throws Exception {
 		ShmOptions options = options().heartbeat(Duration.ofMillis(50), Duration.ofMillis(500)).build();
-		InboundEndpoint killed = startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
-		});
+		InboundEndpoint killed = startedInbound(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> {
+		}));
 		killed.stop();
 		// as left by a consumer killed in another container: its pid means nothing here
 		writeConsumer(options, 1, ProcessIdentity.pidNamespace() + 1, System.currentTimeMillis());
 		List<String> received = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> received.add(text(frame)));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options,
+				copying((frame, replier) -> received.add(text(frame))));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options);
 		producer.send(frame("after takeover"));
 		await().atMost(AWAIT).until(() -> received.size() == 1);
@@ -195,8 +199,8 @@ class ShmPointToPointTests extends AbstractShmTests {
 	@Test
 	void whenConsumerInAnotherPidNamespaceKeepsBeatingThenSecondConsumerStartFails() throws Exception {
 		ShmOptions options = options().heartbeat(Duration.ofMillis(50), Duration.ofMillis(300)).build();
-		InboundEndpoint first = startedInbound(MessagingPattern.POINT_TO_POINT, options, (frame, replier) -> {
-		});
+		InboundEndpoint first = startedInbound(MessagingPattern.POINT_TO_POINT, options, copying((frame, replier) -> {
+		}));
 		first.stop();
 		writeConsumer(options, 1, ProcessIdentity.pidNamespace() + 1, System.currentTimeMillis());
 		CountDownLatch done = new CountDownLatch(1);
@@ -214,8 +218,8 @@ class ShmPointToPointTests extends AbstractShmTests {
 		beating.start();
 		try {
 			InboundEndpoint second = track(ShmEndpoints.inbound("test", MessagingPattern.POINT_TO_POINT, options));
-			second.setHandler((frame, replier) -> {
-			});
+			second.setHandler(copying((frame, replier) -> {
+			}));
 			assertThatExceptionOfType(IpcException.class).isThrownBy(second::start)
 				.withMessageContaining("already has a live consumer (pid 1)");
 		}
@@ -238,8 +242,8 @@ class ShmPointToPointTests extends AbstractShmTests {
 
 	@Test
 	void whenFrameIsTooLargeThenSendFailsAndCountsOversize() {
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> {
-		});
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), copying((frame, replier) -> {
+		}));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		assertThatExceptionOfType(MessageTooLargeException.class)
 			.isThrownBy(() -> producer.send(Frame.of(null, new byte[4097])));
@@ -251,12 +255,12 @@ class ShmPointToPointTests extends AbstractShmTests {
 	void whenHandlerFailsThenErrorIsCountedAndLaterFramesArrive() {
 		List<String> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
+				copying((frame, replier) -> {
 					if (text(frame).equals("bad")) {
 						throw new IllegalStateException("boom");
 					}
 					received.add(text(frame));
-				});
+				}));
 		OutboundEndpoint producer = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		producer.send(frame("bad"));
 		producer.send(frame("good"));
@@ -274,8 +278,8 @@ class ShmPointToPointTests extends AbstractShmTests {
 	@Test
 	void describeShouldNameRingAndSettings() {
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		Map<String, Object> description = consumer.describe();
 		assertThat(description).containsEntry("transport", "shm")
 			.containsEntry("role", "consumer")
@@ -291,7 +295,7 @@ class ShmPointToPointTests extends AbstractShmTests {
 	void whenStoppedThenReaderThreadEnds() {
 		CountDownLatch latch = new CountDownLatch(1);
 		InboundEndpoint consumer = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> latch.countDown());
+				copying((frame, replier) -> latch.countDown()));
 		assertThat(readerThreads()).contains("ipc-shm-test");
 		consumer.stop();
 		assertThat(readerThreads()).isEmpty();

@@ -30,6 +30,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -46,9 +47,9 @@ class ShmPublishSubscribeTests extends AbstractShmTests {
 		List<String> first = new CopyOnWriteArrayList<>();
 		List<String> second = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> first.add(text(frame)));
+				copying((frame, replier) -> first.add(text(frame))));
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> second.add(text(frame)));
+				copying((frame, replier) -> second.add(text(frame))));
 		OutboundEndpoint publisher = startedOutbound(MessagingPattern.PUBLISH_SUBSCRIBE,
 				options().minSubscribers(2).build());
 		for (int i = 0; i < 500; i++) {
@@ -66,12 +67,12 @@ class ShmPublishSubscribeTests extends AbstractShmTests {
 	void subscriberJoiningLaterShouldReceiveFramesPublishedAfterDiscovery() {
 		List<String> early = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> early.add(text(frame)));
+				copying((frame, replier) -> early.add(text(frame))));
 		OutboundEndpoint publisher = startedOutbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build());
 		publisher.send(frame("one"));
 		List<String> late = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> late.add(text(frame)));
+				copying((frame, replier) -> late.add(text(frame))));
 		await().atMost(AWAIT).until(() -> publisher.state().details().get("subscribers").equals(2));
 		publisher.send(frame("two"));
 		await().atMost(AWAIT).until(() -> early.size() == 2 && late.size() == 1);
@@ -83,10 +84,10 @@ class ShmPublishSubscribeTests extends AbstractShmTests {
 	void subscriberLeavingShouldDeleteItsRingAndLeaveTheFanOut() throws Exception {
 		List<String> staying = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> staying.add(text(frame)));
+				copying((frame, replier) -> staying.add(text(frame))));
 		InboundEndpoint leaving = startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		OutboundEndpoint publisher = startedOutbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build());
 		await().atMost(AWAIT).until(() -> publisher.state().details().get("subscribers").equals(2));
 		leaving.stop();
@@ -101,7 +102,7 @@ class ShmPublishSubscribeTests extends AbstractShmTests {
 	void whenSubscriberHeartbeatIsStaleThenItIsDroppedOnceAndOthersStillReceive() {
 		List<String> live = new CopyOnWriteArrayList<>();
 		ShmOptions options = options().heartbeat(Duration.ofMillis(50), Duration.ofMillis(500)).build();
-		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options, (frame, replier) -> live.add(text(frame)));
+		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options, copying((frame, replier) -> live.add(text(frame))));
 		ShmOptions staleOptions = options().build();
 		ShmRing stale = new ShmFiles(staleOptions)
 			.createOrOpen(staleOptions.directory().resolve("test.subscribers").resolve("stale.ring"));

@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.hostipc.support.IpcHeaders;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.InboundEndpoint;
@@ -41,6 +40,7 @@ import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameFlags;
 import org.junit.jupiter.api.Test;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -53,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 class ShmRequestReplyTests extends AbstractShmTests {
 
 	private InboundEndpoint echoResponder() {
-		return startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), (frame, replier) -> {
+		return startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), copying((frame, replier) -> {
 			String text = text(frame);
 			if (text.startsWith("fail")) {
 				throw new IllegalArgumentException("cannot handle " + text);
@@ -61,7 +61,7 @@ class ShmRequestReplyTests extends AbstractShmTests {
 			if (!text.startsWith("ignore")) {
 				replier.reply(Frame.of(Map.of("echo", true), ("re:" + text).getBytes(StandardCharsets.UTF_8)));
 			}
-		});
+		}));
 	}
 
 	@Test
@@ -79,19 +79,21 @@ class ShmRequestReplyTests extends AbstractShmTests {
 	}
 
 	@Test
-	void requestFrameShouldNameTheReplyRing() {
-		List<Object> replyTo = new ArrayList<>();
-		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), (frame, replier) -> {
-			replyTo.add(frame.headers().get(IpcHeaders.REPLY_TO));
+	void whenARequestIsSentThenItsCorrelationIdNamesTheReplyRingAndNoHeaderDoes() throws Exception {
+		List<Frame> requests = new ArrayList<>();
+		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), copying((frame, replier) -> {
+			requests.add(frame);
 			replier.reply(Frame.of(null, new byte[0]));
-		});
+		}));
 		OutboundEndpoint requester = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
-		requester.request(frame("x"), Duration.ofSeconds(10));
-		assertThat(replyTo).singleElement()
-			.asString()
-			.startsWith("test.reply-" + ProcessHandle.current().pid() + "-")
-			.endsWith(".ring");
-		assertThat(this.directory.resolve("rings").resolve((String) replyTo.get(0))).exists();
+		requester.request(Frame.of(Map.of("kind", "quote"), new byte[0]), Duration.ofSeconds(10));
+		assertThat(requests).singleElement().satisfies((request) -> {
+			assertThat(request.headers()).containsOnlyKeys("kind");
+			int token = (int) (request.correlationId() >>> 32);
+			assertThat(token).isNotZero();
+			assertThat(replyRings()).extracting((file) -> file.getFileName().toString())
+				.containsExactly(String.format("test.reply-%08x.ring", token));
+		});
 	}
 
 	@Test
@@ -146,12 +148,28 @@ class ShmRequestReplyTests extends AbstractShmTests {
 	}
 
 	@Test
-	void whenReplyToNamesAnotherFileThenNoReplyIsWritten() {
+	void whenARequestNamesNoLiveReplyRingThenNoReplyIsWrittenAnywhere() throws Exception {
 		InboundEndpoint responder = echoResponder();
 		ShmOptions options = options().build();
 		ShmRing ring = new ShmFiles(options).open(options.directory().resolve("test.ring"));
-		Frame request = new Frame(FrameFlags.REQUEST, 7, 0, Map.of(IpcHeaders.REPLY_TO, "../../etc/passwd"),
+		Frame request = new Frame(FrameFlags.REQUEST, ReplyRings.correlationId(0x7e57, 7), 0, Map.of(),
 				"x".getBytes(StandardCharsets.UTF_8));
+		FrameCodec codec = new FrameCodec(options.limits());
+		RingWriter writer = new RingWriter(codec, options, new EndpointCounters());
+		assertThat(writer.write(ring, request, request.flags(), request.correlationId(), request.timestamp(),
+				codec.encodedLength(request), System.nanoTime() + 1_000_000_000L, true))
+			.isEqualTo(RingWriter.Outcome.WRITTEN);
+		await().atMost(AWAIT).until(() -> responder.counters().errors(ErrorReason.DISCONNECTED) == 1);
+		assertThat(responder.counters().messagesSent()).isZero();
+		assertThat(replyRings()).isEmpty();
+	}
+
+	@Test
+	void whenARequestCarriesNoReplyTokenThenNoReplyIsWritten() {
+		InboundEndpoint responder = echoResponder();
+		ShmOptions options = options().build();
+		ShmRing ring = new ShmFiles(options).open(options.directory().resolve("test.ring"));
+		Frame request = new Frame(FrameFlags.REQUEST, 7, 0, Map.of(), "x".getBytes(StandardCharsets.UTF_8));
 		FrameCodec codec = new FrameCodec(options.limits());
 		RingWriter writer = new RingWriter(codec, options, new EndpointCounters());
 		assertThat(writer.write(ring, request, request.flags(), request.correlationId(), request.timestamp(),

@@ -16,7 +16,7 @@
 
 package org.hostipc.uds;
 
-import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameView;
 
 /**
  * Receives the events of the connections of a {@link UdsServer} or {@link UdsClient}.
@@ -39,7 +39,7 @@ interface ConnectionListener {
 	 * @param connection the connection it arrived on
 	 * @param frame the frame
 	 */
-	void onFrame(UdsConnection connection, Frame frame);
+	void onFrame(UdsConnection connection, FrameView frame);
 
 	/**
 	 * The connection is closed; no more frames will arrive on it.

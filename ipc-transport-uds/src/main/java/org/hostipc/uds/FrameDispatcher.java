@@ -27,6 +27,7 @@ import org.hostipc.transport.ErrorReason;
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 /**
  * Handles what a connection's {@link FrameReader} returns: counts frames, hands
@@ -91,12 +92,12 @@ final class FrameDispatcher {
 	 * @return {@code false} if the connection must be closed
 	 */
 	boolean dispatch(DecodeResult result) {
-		Frame frame = result.frame();
-		if (frame == null) {
+		if (result != FrameReader.READY) {
 			return (result == FrameReader.NOT_YET) || rejected(result);
 		}
+		FrameView frame = this.connection.reader().view();
 		if (frame.hasFlag(FrameFlags.CONTROL)) {
-			this.control.accept(this.connection, frame);
+			this.control.accept(this.connection, frame.toFrame());
 		}
 		else {
 			this.counters.received(this.connection.reader().frameLength(), frame.timestamp());

@@ -20,10 +20,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.ReadableByteChannel;
+import java.util.Map;
 
 import org.hostipc.wire.DecodeResult;
 import org.hostipc.wire.FrameCodec;
+import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameError;
+import org.hostipc.wire.FrameView;
 
 /**
  * Reads length-prefixed frames from a stream. Each read call fetches as many bytes as the
@@ -50,11 +53,19 @@ final class FrameReader {
 	 */
 	static final DecodeResult NOT_YET = DecodeResult.failure(FrameError.TRUNCATED, "no complete frame yet");
 
+	/**
+	 * Returned by {@link #next()} when a valid frame is ready in place: {@link #view()}
+	 * reads it until the next call.
+	 */
+	static final DecodeResult READY = DecodeResult.success(Frame.of(Map.of(), new byte[0]));
+
 	private static final int INITIAL_CAPACITY = 16 * 1024;
 
 	private final ReadableByteChannel channel;
 
 	private final FrameCodec codec;
+
+	private final FrameView view;
 
 	private ByteBuffer buffer;
 
@@ -65,14 +76,17 @@ final class FrameReader {
 	FrameReader(ReadableByteChannel channel, FrameCodec codec) {
 		this.channel = channel;
 		this.codec = codec;
+		this.view = new FrameView(codec.limits());
 		int capacity = Math.min(INITIAL_CAPACITY, codec.limits().maxFrameLength());
 		this.buffer = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
 		this.buffer.limit(0);
 	}
 
 	/**
-	 * Read the next frame; on a blocking channel this waits until it is complete.
-	 * @return the decoding result, {@link #NOT_YET} if a non-blocking channel has no
+	 * Read the next frame and check it in place; on a blocking channel this waits until
+	 * it is complete.
+	 * @return {@link #READY} when {@link #view()} shows a valid frame, a failure naming
+	 * what is wrong with the frame, {@link #NOT_YET} if a non-blocking channel has no
 	 * complete frame, or {@code null} at the end of the stream
 	 * @throws IOException if reading fails
 	 */
@@ -93,10 +107,20 @@ final class FrameReader {
 			return (status < 0) ? null : NOT_YET;
 		}
 		start = this.buffer.position();
-		DecodeResult result = this.codec.decode(this.buffer.slice(start, length));
+		FrameError error = this.view.wrap(this.buffer, start, length);
+		DecodeResult result = (error != null) ? this.codec.decode(this.buffer.slice(start, length)) : READY;
 		this.buffer.position(start + length);
 		this.frameLength = length;
 		return result;
+	}
+
+	/**
+	 * Return the frame that {@link #next()} last returned {@link #READY} for, in place in
+	 * the read buffer.
+	 * @return the view, valid until the next call of {@link #next()}
+	 */
+	FrameView view() {
+		return this.view;
 	}
 
 	/**

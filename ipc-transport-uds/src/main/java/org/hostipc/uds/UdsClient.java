@@ -219,7 +219,8 @@ final class UdsClient {
 			connection.expectNothing();
 			this.watchdog.forget(connection);
 		}
-		if (result != null && result.isSuccess() && ControlFrames.is(result.frame(), ControlFrames.ACCEPTED)) {
+		if (result == FrameReader.READY
+				&& ControlFrames.is(connection.reader().view().toFrame(), ControlFrames.ACCEPTED)) {
 			return connection;
 		}
 		connection.close();
@@ -231,7 +232,7 @@ final class UdsClient {
 		else {
 			this.counters.error(ErrorReason.DECODE);
 			this.lastError = "the server did not start the connection with an 'accepted' control frame ("
-					+ ((result.isSuccess()) ? result.frame() : result.detail()) + ")";
+					+ ((result == FrameReader.READY) ? connection.reader().view() : result.detail()) + ")";
 		}
 		return null;
 	}

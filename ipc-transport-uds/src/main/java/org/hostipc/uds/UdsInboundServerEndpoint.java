@@ -30,6 +30,7 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.RequestReplier;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 /**
  * Inbound endpoint of a point-to-point or request-reply channel: a socket server that
@@ -70,7 +71,7 @@ final class UdsInboundServerEndpoint extends AbstractUdsServerEndpoint implement
 	}
 
 	@Override
-	public void onFrame(UdsConnection connection, Frame frame) {
+	public void onFrame(UdsConnection connection, FrameView frame) {
 		if (frame.hasFlag(FrameFlags.REPLY)) {
 			return;
 		}

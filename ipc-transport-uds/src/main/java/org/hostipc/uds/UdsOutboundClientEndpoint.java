@@ -31,6 +31,7 @@ import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.transport.RemoteHandlerException;
 import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
+import org.hostipc.wire.FrameView;
 
 /**
  * Outbound endpoint of a point-to-point or request-reply channel: a client that connects
@@ -167,8 +168,8 @@ final class UdsOutboundClientEndpoint extends AbstractUdsClientEndpoint implemen
 	}
 
 	@Override
-	public void onFrame(UdsConnection connection, Frame frame) {
-		if (frame.hasFlag(FrameFlags.REPLY) && !this.pending.complete(frame)) {
+	public void onFrame(UdsConnection connection, FrameView frame) {
+		if (frame.hasFlag(FrameFlags.REPLY) && !this.pending.complete(frame.toFrame())) {
 			this.counters.error(ErrorReason.TIMEOUT);
 		}
 	}

@@ -30,6 +30,7 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameView;
 
 /**
  * Publisher of a publish-subscribe channel: a socket server to which subscribers connect;
@@ -134,7 +135,7 @@ final class UdsPublisherEndpoint extends AbstractUdsServerEndpoint implements Ou
 	}
 
 	@Override
-	public void onFrame(UdsConnection connection, Frame frame) {
+	public void onFrame(UdsConnection connection, FrameView frame) {
 	}
 
 	@Override

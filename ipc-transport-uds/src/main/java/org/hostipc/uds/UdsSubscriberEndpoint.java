@@ -25,7 +25,7 @@ import org.hostipc.transport.FrameHandler;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.Replier;
-import org.hostipc.wire.Frame;
+import org.hostipc.wire.FrameView;
 
 /**
  * Subscriber of a publish-subscribe channel: a client that connects to the publisher's
@@ -68,7 +68,7 @@ final class UdsSubscriberEndpoint extends AbstractUdsClientEndpoint implements I
 	}
 
 	@Override
-	public void onFrame(UdsConnection connection, Frame frame) {
+	public void onFrame(UdsConnection connection, FrameView frame) {
 		try {
 			this.handler.onFrame(frame, Replier.NONE);
 		}

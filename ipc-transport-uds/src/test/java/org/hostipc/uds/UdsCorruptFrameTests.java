@@ -34,6 +34,7 @@ import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameDescriptor;
 import org.hostipc.wire.FrameLimits;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,7 +52,7 @@ class UdsCorruptFrameTests extends AbstractUdsTests {
 	void frameWithBadChecksumShouldBeSkippedAndConnectionKept() throws Exception {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		try (SocketChannel raw = SocketChannel.open(SocketFiles.address(socketPath()))) {
 			byte[] corrupt = this.codec.encode(frame("corrupt"));
 			corrupt[FrameDescriptor.PREFIX_LENGTH + 3] ^= 0x7f;
@@ -70,7 +71,7 @@ class UdsCorruptFrameTests extends AbstractUdsTests {
 	void malformedFrameWithAcceptableLengthShouldBeSkipped() throws Exception {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		try (SocketChannel raw = SocketChannel.open(SocketFiles.address(socketPath()))) {
 			byte[] badVersion = this.codec.encode(frame("v9"));
 			badVersion[FrameDescriptor.VERSION_OFFSET] = 9;
@@ -85,7 +86,7 @@ class UdsCorruptFrameTests extends AbstractUdsTests {
 	void oversizeDeclaredLengthShouldCloseOnlyThatConnection() throws Exception {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint other = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		other.send(frame("before"));
 		try (SocketChannel raw = SocketChannel.open(SocketFiles.address(socketPath()))) {
@@ -109,7 +110,7 @@ class UdsCorruptFrameTests extends AbstractUdsTests {
 	void endOfStreamInsideFrameShouldBeCountedAndDiscarded() throws Exception {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		try (SocketChannel raw = SocketChannel.open(SocketFiles.address(socketPath()))) {
 			assertThat(readAcceptedFrame(raw).headers()).containsEntry(ControlFrames.TYPE_HEADER,
 					ControlFrames.ACCEPTED);

@@ -32,6 +32,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.wire.Frame;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,7 +49,8 @@ class UdsCrossProcessIntegrationTests extends AbstractUdsTests {
 	@Test
 	void childClientShouldSendToServerInThisProcess() throws Exception {
 		List<Frame> received = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> received.add(frame));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
+				copying((frame, replier) -> received.add(frame)));
 		try (ChildJvm child = peer("p2p-client", socketPath().toString(), "100")) {
 			child.awaitLine("SENT 100", CHILD_TIMEOUT);
 			await().atMost(CHILD_TIMEOUT).until(() -> received.size() == 100);

@@ -38,6 +38,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.wire.Frame;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -78,7 +79,7 @@ class UdsPeerAuthorizationTests extends AbstractUdsTests {
 	void peerOutsideAllowListShouldBeRefusedAndItsSendShouldFail() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT,
-				options().allowedUids(Set.of(OTHER_ID)).build(), (frame, replier) -> received.add(frame));
+				options().allowedUids(Set.of(OTHER_ID)).build(), copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT,
 				options().sendTimeout(Duration.ofMillis(500)).build());
 		assertThatExceptionOfType(PeerUnavailableException.class).isThrownBy(() -> client.send(frame("denied")))
@@ -93,8 +94,8 @@ class UdsPeerAuthorizationTests extends AbstractUdsTests {
 	@Test
 	void clientShouldRefuseServerOutsideItsAllowList() {
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT,
 				options().allowedUids(Set.of(OTHER_ID)).sendTimeout(Duration.ofMillis(300)).build());
 		await().atMost(Duration.ofSeconds(10)).until(() -> client.counters().errors(ErrorReason.UNAUTHORIZED) > 0);
@@ -106,8 +107,8 @@ class UdsPeerAuthorizationTests extends AbstractUdsTests {
 	@Test
 	void refusedRawClientShouldSeeEndOfStreamWithoutAnyByte() throws Exception {
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT,
-				options().allowedGids(Set.of(OTHER_ID)).build(), (frame, replier) -> {
-				});
+				options().allowedGids(Set.of(OTHER_ID)).build(), copying((frame, replier) -> {
+				}));
 		try (SocketChannel raw = SocketChannel.open(SocketFiles.address(socketPath()))) {
 			ByteBuffer buffer = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
 			assertThat(raw.read(buffer)).isEqualTo(-1);

@@ -29,6 +29,8 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 
+import static org.hostipc.testsupport.Copies.copying;
+
 /**
  * The other process of the cross-process tests. Usage:
  * {@code UdsPeerMain <role> <socket path> [count]} with role one of:
@@ -83,14 +85,14 @@ public final class UdsPeerMain {
 
 	private static InboundEndpoint printingInbound(MessagingPattern pattern, UdsOptions options) {
 		InboundEndpoint endpoint = UdsEndpoints.inbound("child", pattern, options);
-		endpoint.setHandler((frame, replier) -> System.out
-			.println("RECEIVED " + new String(frame.payload(), StandardCharsets.UTF_8)));
+		endpoint.setHandler(copying((frame, replier) -> System.out
+			.println("RECEIVED " + new String(frame.payload(), StandardCharsets.UTF_8))));
 		return endpoint;
 	}
 
 	private static InboundEndpoint echoServer(UdsOptions options) {
 		InboundEndpoint endpoint = UdsEndpoints.inbound("child", MessagingPattern.REQUEST_REPLY, options);
-		endpoint.setHandler((frame, replier) -> replier.reply(frame));
+		endpoint.setHandler(copying((frame, replier) -> replier.reply(frame)));
 		return endpoint;
 	}
 

@@ -33,6 +33,7 @@ import org.hostipc.wire.Frame;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.MessageTooLargeException;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +49,7 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	void framesSentByClientShouldReachServerHandlerInOrder() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		long before = System.nanoTime();
 		for (int i = 0; i < 100; i++) {
@@ -70,8 +71,8 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	@Test
 	void stateAndDescriptionShouldReportRolesPathAndPeers() {
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		awaitUp(client);
 		await().atMost(Duration.ofSeconds(10)).until(() -> server.describe().get("peers").equals(1));
@@ -93,7 +94,7 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	void oversizedSendShouldFailBeforeAnythingIsWritten() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().maxMessageSize(1000).build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT,
 				options().maxMessageSize(1000).build());
 		awaitUp(client);
@@ -129,7 +130,8 @@ class UdsPointToPointTests extends AbstractUdsTests {
 		Thread sender = new Thread(() -> client.send(frame("early")));
 		sender.start();
 		await().atMost(Duration.ofSeconds(5)).until(() -> sender.getState() != Thread.State.RUNNABLE);
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> received.add(frame));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
+				copying((frame, replier) -> received.add(frame)));
 		sender.join(10_000);
 		await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
 		assertThat(text(received.get(0))).isEqualTo("early");
@@ -139,7 +141,7 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	void clientShouldReconnectAfterServerRestart() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		client.send(frame("before"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
@@ -155,12 +157,12 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	void handlerExceptionOnOneWayFrameShouldBeCountedAndConnectionKept() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
+				copying((frame, replier) -> {
 					if (text(frame).equals("bad")) {
 						throw new IllegalStateException("boom");
 					}
 					received.add(frame);
-				});
+				}));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		client.send(frame("bad"));
 		client.send(frame("good"));
@@ -180,7 +182,8 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	@Test
 	void controlFlagsSetByApplicationShouldNotBeSent() {
 		List<Frame> received = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> received.add(frame));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		client.send(frame("x").with(FrameFlags.CONTROL, 42, 0));
 		await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
@@ -192,7 +195,7 @@ class UdsPointToPointTests extends AbstractUdsTests {
 	void writeToServerThatStopsReadingShouldTimeOut() {
 		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 		startedInbound(MessagingPattern.POINT_TO_POINT, options().maxMessageSize(256 * 1024).build(),
-				(frame, replier) -> release.await());
+				copying((frame, replier) -> release.await()));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT,
 				options().maxMessageSize(256 * 1024).sendTimeout(Duration.ofMillis(300)).build());
 		Frame big = Frame.of(null, new byte[200 * 1024]);

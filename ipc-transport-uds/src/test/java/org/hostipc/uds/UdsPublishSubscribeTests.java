@@ -32,6 +32,7 @@ import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.transport.PeerUnavailableException;
 import org.hostipc.wire.Frame;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -50,9 +51,9 @@ class UdsPublishSubscribeTests extends AbstractUdsTests {
 		List<Frame> first = new CopyOnWriteArrayList<>();
 		List<Frame> second = new CopyOnWriteArrayList<>();
 		InboundEndpoint one = startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> first.add(frame));
+				copying((frame, replier) -> first.add(frame)));
 		InboundEndpoint two = startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().build(),
-				(frame, replier) -> second.add(frame));
+				copying((frame, replier) -> second.add(frame)));
 		for (int i = 0; i < 100; i++) {
 			publisher.send(frame("p" + i));
 		}
@@ -94,7 +95,7 @@ class UdsPublishSubscribeTests extends AbstractUdsTests {
 				options().maxMessageSize(128 * 1024).sendTimeout(Duration.ofMillis(300)).build());
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().maxMessageSize(128 * 1024).build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		try (SocketChannel stuck = SocketChannel.open(StandardProtocolFamily.UNIX)) {
 			stuck.connect(SocketFiles.address(socketPath()));
 			await().atMost(Duration.ofSeconds(10)).until(() -> publisher.describe().get("peers").equals(2));
@@ -114,7 +115,7 @@ class UdsPublishSubscribeTests extends AbstractUdsTests {
 				options().minSubscribers(2).maxMessageSize(128 * 1024).sendTimeout(Duration.ofMillis(300)).build());
 		List<Frame> received = new CopyOnWriteArrayList<>();
 		startedInbound(MessagingPattern.PUBLISH_SUBSCRIBE, options().maxMessageSize(128 * 1024).build(),
-				(frame, replier) -> received.add(frame));
+				copying((frame, replier) -> received.add(frame)));
 		try (SocketChannel stuck = SocketChannel.open(StandardProtocolFamily.UNIX)) {
 			stuck.connect(SocketFiles.address(socketPath()));
 			Frame big = Frame.of(null, new byte[100 * 1024]);

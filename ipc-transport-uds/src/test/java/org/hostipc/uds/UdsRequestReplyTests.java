@@ -44,6 +44,7 @@ import org.hostipc.wire.FrameCodec;
 import org.hostipc.wire.FrameFlags;
 import org.hostipc.wire.FrameLimits;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -58,8 +59,8 @@ class UdsRequestReplyTests extends AbstractUdsTests {
 	private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
 
 	private InboundEndpoint echoServer() {
-		return startedInbound(MessagingPattern.REQUEST_REPLY, options().build(),
-				(frame, replier) -> replier.reply(Frame.of(Map.of("echo", true), ("re:" + text(frame)).getBytes())));
+		return startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), copying(
+				(frame, replier) -> replier.reply(Frame.of(Map.of("echo", true), ("re:" + text(frame)).getBytes()))));
 	}
 
 	@Test
@@ -102,10 +103,10 @@ class UdsRequestReplyTests extends AbstractUdsTests {
 	@Test
 	void requestWithoutReplyShouldTimeOutAndLateReplyShouldBeCounted() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
-		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), (frame, replier) -> {
+		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), copying((frame, replier) -> {
 			release.await();
 			replier.reply(frame("late"));
-		});
+		}));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
 		assertThatExceptionOfType(IpcTimeoutException.class)
 			.isThrownBy(() -> client.request(frame("q"), Duration.ofMillis(200)))
@@ -119,12 +120,13 @@ class UdsRequestReplyTests extends AbstractUdsTests {
 
 	@Test
 	void handlerExceptionShouldBecomeRemoteHandlerExceptionAndKeepConnection() {
-		InboundEndpoint server = startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), (frame, replier) -> {
-			if (text(frame).equals("fail")) {
-				throw new IllegalArgumentException("cannot handle fail");
-			}
-			replier.reply(frame("ok"));
-		});
+		InboundEndpoint server = startedInbound(MessagingPattern.REQUEST_REPLY, options().build(),
+				copying((frame, replier) -> {
+					if (text(frame).equals("fail")) {
+						throw new IllegalArgumentException("cannot handle fail");
+					}
+					replier.reply(frame("ok"));
+				}));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
 		assertThatExceptionOfType(RemoteHandlerException.class)
 			.isThrownBy(() -> client.request(frame("fail"), REPLY_TIMEOUT))
@@ -165,10 +167,10 @@ class UdsRequestReplyTests extends AbstractUdsTests {
 	void stopShouldFailPendingRequests() throws Exception {
 		CountDownLatch handling = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), (frame, replier) -> {
+		startedInbound(MessagingPattern.REQUEST_REPLY, options().build(), copying((frame, replier) -> {
 			handling.countDown();
 			release.await();
-		});
+		}));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.REQUEST_REPLY, options().build());
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {

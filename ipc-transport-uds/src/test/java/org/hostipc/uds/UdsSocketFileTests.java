@@ -33,6 +33,7 @@ import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
 import org.hostipc.wire.Frame;
 
+import static org.hostipc.testsupport.Copies.copying;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -50,8 +51,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 		Files.setPosixFilePermissions(this.tempDir, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Path path = this.tempDir.resolve("a/b/s.sock");
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, UdsOptions.builder(path).build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		assertThat(server.state().isUp()).isTrue();
 		assertThat(mode(path)).isEqualTo("rw-------");
 		assertThat(mode(this.tempDir.resolve("a"))).isEqualTo("rwx------");
@@ -67,8 +68,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 					.socketPermissions(PosixFilePermissions.fromString("rw-rw----"))
 					.directoryPermissions(PosixFilePermissions.fromString("rwxr-x---"))
 					.build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		assertThat(mode(path)).isEqualTo("rw-rw----");
 		assertThat(mode(this.tempDir.resolve("shared"))).isEqualTo("rwxr-x---");
 	}
@@ -76,8 +77,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 	@Test
 	void stopShouldDeleteTheSocketFile() {
 		InboundEndpoint server = startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
-				(frame, replier) -> {
-				});
+				copying((frame, replier) -> {
+				}));
 		assertThat(socketPath()).exists();
 		server.stop();
 		assertThat(socketPath()).doesNotExist();
@@ -91,7 +92,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 		}
 		assertThat(socketPath()).exists();
 		List<Frame> received = new CopyOnWriteArrayList<>();
-		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(), (frame, replier) -> received.add(frame));
+		startedInbound(MessagingPattern.POINT_TO_POINT, options().build(),
+				copying((frame, replier) -> received.add(frame)));
 		OutboundEndpoint client = startedOutbound(MessagingPattern.POINT_TO_POINT, options().build());
 		client.send(frame("after stale"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
@@ -104,8 +106,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 			other.bind(SocketFiles.address(socketPath()));
 			InboundEndpoint server = track(
 					UdsEndpoints.inbound("test", MessagingPattern.POINT_TO_POINT, options().build()));
-			server.setHandler((frame, replier) -> {
-			});
+			server.setHandler(copying((frame, replier) -> {
+			}));
 			assertThatExceptionOfType(IpcException.class).isThrownBy(server::start)
 				.withMessage(
 						"Another process is listening on " + socketPath() + "; stop it or choose another socket path");
@@ -120,8 +122,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 		Files.writeString(socketPath(), "precious");
 		InboundEndpoint server = track(
 				UdsEndpoints.inbound("test", MessagingPattern.POINT_TO_POINT, options().build()));
-		server.setHandler((frame, replier) -> {
-		});
+		server.setHandler(copying((frame, replier) -> {
+		}));
 		assertThatExceptionOfType(IpcException.class).isThrownBy(server::start)
 			.withMessageStartingWith(socketPath() + " exists and is not a socket (a regular file)");
 		assertThat(socketPath()).hasContent("precious");
@@ -132,8 +134,8 @@ class UdsSocketFileTests extends AbstractUdsTests {
 		Path path = this.tempDir.resolve("x".repeat(120) + ".sock");
 		InboundEndpoint server = track(
 				UdsEndpoints.inbound("test", MessagingPattern.POINT_TO_POINT, UdsOptions.builder(path).build()));
-		server.setHandler((frame, replier) -> {
-		});
+		server.setHandler(copying((frame, replier) -> {
+		}));
 		assertThatExceptionOfType(IpcException.class).isThrownBy(server::start)
 			.withMessageContaining("longer than the maximum of 107 bytes");
 	}

@@ -21,17 +21,16 @@ import java.util.Map;
 
 import org.agrona.concurrent.UnsafeBuffer;
 import org.hostipc.benchmarks.harness.MessageSink;
-import org.hostipc.transport.BufferOutboundEndpoint;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.OutboundEndpoint;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 
 /**
  * Ours, transport layer: an outbound endpoint sending point-to-point to an inbound
- * endpoint whose handler reads the payload. Where the transport has the allocation-free
- * paths ({@link BufferOutboundEndpoint}, {@link ViewInboundEndpoint}) they are used, as a
- * latency-minded user would; otherwise {@link Frame}s.
+ * endpoint whose handler reads the payload in place. Sends go through
+ * {@link OutboundEndpoint#send(java.util.Map, ByteBuffer)}, which a transport with an
+ * allocation-free path (shared memory) encodes straight from the caller's bytes, as a
+ * latency-minded user would send.
  *
  * @author hostipc
  */
@@ -84,18 +83,12 @@ class EndpointSubject extends OurSubject {
 			@Override
 			public String start(MessageSink sink) {
 				this.endpoint = EndpointSubject.this.inbound(context);
-				if (this.endpoint instanceof ViewInboundEndpoint inPlace) {
-					// the allocation-free path: read the payload where the transport
-					// holds it
-					UnsafeBuffer payload = new UnsafeBuffer(new byte[0]);
-					inPlace.setViewHandler((view, replier) -> {
-						payload.wrap(view.buffer());
-						sink.accept(payload, view.payloadOffset(), view.payloadLength());
-					});
-				}
-				else {
-					this.endpoint.setHandler((frame, replier) -> sink.accept(frame.payload()));
-				}
+				// the allocation-free path: read the payload where the transport holds it
+				UnsafeBuffer payload = new UnsafeBuffer(new byte[0]);
+				this.endpoint.setHandler((view, replier) -> {
+					payload.wrap(view.buffer());
+					sink.accept(payload, view.payloadOffset(), view.payloadLength());
+				});
 				this.endpoint.start();
 				return "";
 			}
@@ -128,17 +121,13 @@ class EndpointSubject extends OurSubject {
 
 			@Override
 			public void send(byte[] payload) {
-				if (this.endpoint instanceof BufferOutboundEndpoint direct) {
-					// the allocation-free path: encode straight from the caller's bytes
-					if (payload != this.array) {
-						this.array = payload;
-						this.buffer = ByteBuffer.wrap(payload);
-					}
-					direct.send(Map.of(), this.buffer.clear());
+				// the allocation-free path where the transport has one: encode straight
+				// from the caller's bytes
+				if (payload != this.array) {
+					this.array = payload;
+					this.buffer = ByteBuffer.wrap(payload);
 				}
-				else {
-					this.endpoint.send(Frame.of(null, payload));
-				}
+				this.endpoint.send(Map.of(), this.buffer.clear());
 			}
 
 			@Override

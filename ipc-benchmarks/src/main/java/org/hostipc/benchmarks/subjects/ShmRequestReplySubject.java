@@ -20,7 +20,6 @@ import org.hostipc.shm.ShmEndpoints;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.MessagingPattern;
 import org.hostipc.transport.OutboundEndpoint;
-import org.hostipc.transport.ViewInboundEndpoint;
 import org.hostipc.wire.Frame;
 
 /**
@@ -59,7 +58,7 @@ final class ShmRequestReplySubject extends ShmRoundTripSubject {
 						OurTransport.shm(context));
 				// in place, as the one-way endpoint subject receives: the payload is read
 				// straight from the ring into the reply
-				((ViewInboundEndpoint) this.endpoint).setViewHandler((view, replier) -> {
+				this.endpoint.setHandler((view, replier) -> {
 					byte[] payload = new byte[view.payloadLength()];
 					view.getPayload(payload, 0);
 					replier.reply(Frame.of(null, payload));

@@ -27,7 +27,6 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.EndpointCounters;
 import org.hostipc.transport.ErrorReason;
 import org.hostipc.transport.IpcEndpoint;
@@ -83,10 +82,10 @@ public class IpcEndpointMetrics implements MeterBinder {
 		}
 		counter(registry, "ipc.messages.dropped", "Messages dropped by an explicit drop policy", null, counters,
 				EndpointCounters::messagesDropped);
-		if (this.endpoint instanceof BacklogAware backlogAware) {
-			Gauge.builder("ipc.backlog", backlogAware, BacklogAware::backlog)
+		if (this.endpoint.backlog() != IpcEndpoint.NO_BACKLOG) {
+			Gauge.builder("ipc.backlog", this.endpoint, IpcEndpoint::backlog)
 				.description("Written and not yet consumed: bytes in a ring, messages behind a subscriber")
-				.baseUnit(backlogAware.backlogUnit())
+				.baseUnit(this.endpoint.backlogUnit())
 				.tags(this.tags)
 				.register(registry);
 			Timer backpressure = Timer.builder("ipc.backpressure.wait")

@@ -22,7 +22,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hostipc.boot.testsupport.FakeIpcEndpoint;
-import org.hostipc.transport.BacklogAware;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.MessagingPattern;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,7 @@ class IpcEndpointMetricsTests {
 		assertThat(this.registry.get("ipc.messages.sent").tag("channel", "orders").functionCounter()).isNotNull();
 	}
 
-	static class BufferingEndpoint extends FakeIpcEndpoint implements BacklogAware {
+	static class BufferingEndpoint extends FakeIpcEndpoint {
 
 		BufferingEndpoint() {
 			super("ring", Direction.INBOUND, MessagingPattern.POINT_TO_POINT);
