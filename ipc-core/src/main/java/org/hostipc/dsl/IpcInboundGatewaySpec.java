@@ -16,10 +16,14 @@
 
 package org.hostipc.dsl;
 
+import java.util.Collections;
+import java.util.Map;
+
 import org.hostipc.inbound.IpcInboundGateway;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.InboundEndpoint;
 
+import org.springframework.integration.dsl.ComponentsRegistration;
 import org.springframework.integration.dsl.MessagingGatewaySpec;
 
 /**
@@ -27,12 +31,16 @@ import org.springframework.integration.dsl.MessagingGatewaySpec;
  *
  * @author hostipc
  */
-public class IpcInboundGatewaySpec extends MessagingGatewaySpec<IpcInboundGatewaySpec, IpcInboundGateway> {
+public class IpcInboundGatewaySpec extends MessagingGatewaySpec<IpcInboundGatewaySpec, IpcInboundGateway>
+		implements ComponentsRegistration {
 
 	private final IpcMessageMapper messageMapper = new IpcMessageMapper();
 
+	private final InboundEndpoint endpoint;
+
 	public IpcInboundGatewaySpec(InboundEndpoint endpoint) {
 		super(new IpcInboundGateway(endpoint));
+		this.endpoint = endpoint;
 		this.target.setMessageMapper(this.messageMapper);
 	}
 
@@ -54,6 +62,16 @@ public class IpcInboundGatewaySpec extends MessagingGatewaySpec<IpcInboundGatewa
 	public IpcInboundGatewaySpec messageMapper(IpcMessageMapper messageMapper) {
 		this.target.setMessageMapper(messageMapper);
 		return this;
+	}
+
+	/**
+	 * Register the endpoint as a bean of the flow, so that health, metrics and the
+	 * {@code ipc} actuator endpoint see channels built with the DSL like configured ones.
+	 * @return the endpoint, under a generated bean name
+	 */
+	@Override
+	public Map<Object, String> getComponentsToRegister() {
+		return Collections.singletonMap(this.endpoint, null);
 	}
 
 }

@@ -16,10 +16,14 @@
 
 package org.hostipc.dsl;
 
+import java.util.Collections;
+import java.util.Map;
+
 import org.hostipc.outbound.IpcOutboundChannelAdapter;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.OutboundEndpoint;
 
+import org.springframework.integration.dsl.ComponentsRegistration;
 import org.springframework.integration.dsl.MessageHandlerSpec;
 
 /**
@@ -27,11 +31,14 @@ import org.springframework.integration.dsl.MessageHandlerSpec;
  *
  * @author hostipc
  */
-public class IpcOutboundChannelAdapterSpec
-		extends MessageHandlerSpec<IpcOutboundChannelAdapterSpec, IpcOutboundChannelAdapter> {
+public class IpcOutboundChannelAdapterSpec extends
+		MessageHandlerSpec<IpcOutboundChannelAdapterSpec, IpcOutboundChannelAdapter> implements ComponentsRegistration {
+
+	private final OutboundEndpoint endpoint;
 
 	public IpcOutboundChannelAdapterSpec(OutboundEndpoint endpoint) {
 		this.target = new IpcOutboundChannelAdapter(endpoint);
+		this.endpoint = endpoint;
 	}
 
 	/**
@@ -42,6 +49,16 @@ public class IpcOutboundChannelAdapterSpec
 	public IpcOutboundChannelAdapterSpec messageMapper(IpcMessageMapper messageMapper) {
 		this.target.setMessageMapper(messageMapper);
 		return this;
+	}
+
+	/**
+	 * Register the endpoint as a bean of the flow, so that health, metrics and the
+	 * {@code ipc} actuator endpoint see channels built with the DSL like configured ones.
+	 * @return the endpoint, under a generated bean name
+	 */
+	@Override
+	public Map<Object, String> getComponentsToRegister() {
+		return Collections.singletonMap(this.endpoint, null);
 	}
 
 }

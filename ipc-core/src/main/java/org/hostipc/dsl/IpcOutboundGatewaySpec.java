@@ -17,11 +17,14 @@
 package org.hostipc.dsl;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
 
 import org.hostipc.outbound.IpcOutboundGateway;
 import org.hostipc.support.IpcMessageMapper;
 import org.hostipc.transport.OutboundEndpoint;
 
+import org.springframework.integration.dsl.ComponentsRegistration;
 import org.springframework.integration.dsl.MessageHandlerSpec;
 
 /**
@@ -29,12 +32,16 @@ import org.springframework.integration.dsl.MessageHandlerSpec;
  *
  * @author hostipc
  */
-public class IpcOutboundGatewaySpec extends MessageHandlerSpec<IpcOutboundGatewaySpec, IpcOutboundGateway> {
+public class IpcOutboundGatewaySpec extends MessageHandlerSpec<IpcOutboundGatewaySpec, IpcOutboundGateway>
+		implements ComponentsRegistration {
 
 	private final IpcMessageMapper messageMapper = new IpcMessageMapper();
 
+	private final OutboundEndpoint endpoint;
+
 	public IpcOutboundGatewaySpec(OutboundEndpoint endpoint) {
 		this.target = new IpcOutboundGateway(endpoint);
+		this.endpoint = endpoint;
 		this.target.setMessageMapper(this.messageMapper);
 	}
 
@@ -66,6 +73,16 @@ public class IpcOutboundGatewaySpec extends MessageHandlerSpec<IpcOutboundGatewa
 	public IpcOutboundGatewaySpec messageMapper(IpcMessageMapper messageMapper) {
 		this.target.setMessageMapper(messageMapper);
 		return this;
+	}
+
+	/**
+	 * Register the endpoint as a bean of the flow, so that health, metrics and the
+	 * {@code ipc} actuator endpoint see channels built with the DSL like configured ones.
+	 * @return the endpoint, under a generated bean name
+	 */
+	@Override
+	public Map<Object, String> getComponentsToRegister() {
+		return Collections.singletonMap(this.endpoint, null);
 	}
 
 }

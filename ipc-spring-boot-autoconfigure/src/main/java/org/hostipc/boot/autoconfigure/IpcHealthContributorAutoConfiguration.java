@@ -16,21 +16,19 @@
 
 package org.hostipc.boot.autoconfigure;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import org.hostipc.boot.health.IpcHealthContributor;
 import org.hostipc.boot.health.IpcHealthIndicator;
 import org.hostipc.transport.IpcEndpoint;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for {@link IpcHealthIndicator}: a
@@ -40,20 +38,14 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = IpcAutoConfiguration.class)
 @ConditionalOnClass({ IpcEndpoint.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBean(IpcEndpoint.class)
+@Conditional(OnIpcEndpointsCondition.class)
 @ConditionalOnEnabledHealthIndicator("ipc")
 public final class IpcHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "ipcHealthIndicator", "ipcHealthContributor" })
-	HealthContributor ipcHealthContributor(Map<String, IpcEndpoint> endpoints) {
-		Map<String, IpcEndpoint> byChannel = new LinkedHashMap<>();
-		endpoints.forEach((beanName, endpoint) -> {
-			if (byChannel.putIfAbsent(endpoint.name(), endpoint) != null) {
-				byChannel.put(beanName, endpoint);
-			}
-		});
-		return CompositeHealthContributor.fromMap(byChannel, IpcHealthIndicator::new);
+	HealthContributor ipcHealthContributor(ListableBeanFactory beanFactory) {
+		return new IpcHealthContributor(() -> beanFactory.getBeansOfType(IpcEndpoint.class));
 	}
 
 }

@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for metrics of inter-process
@@ -39,7 +40,8 @@ import org.springframework.context.annotation.Bean;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ IpcEndpoint.class, MeterRegistry.class })
-@ConditionalOnBean({ IpcEndpoint.class, MeterRegistry.class })
+@ConditionalOnBean(MeterRegistry.class)
+@Conditional(OnIpcEndpointsCondition.class)
 public final class IpcMetricsAutoConfiguration {
 
 	@Bean
