@@ -24,6 +24,7 @@ import org.hostipc.chronicle.ChronicleRollCycle;
 import org.hostipc.chronicle.ChronicleStartPosition;
 import org.hostipc.transport.IpcIdleStrategy;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -31,8 +32,13 @@ import org.springframework.util.unit.DataSize;
  * ({@code ipc.channels.<name>.chronicle.*}, over {@code ipc.defaults.chronicle.*}). A
  * setting left unset takes the default of {@link org.hostipc.chronicle.ChronicleOptions}.
  *
+ * <p>
+ * Annotated for the configuration metadata of {@code ipc.defaults.chronicle.*}; bound per
+ * channel by the IPC auto-configuration, not as a bean of its own.
+ *
  * @author hostipc
  */
+@ConfigurationProperties("ipc.defaults.chronicle")
 public class ChronicleProperties {
 
 	/**

@@ -16,13 +16,20 @@
 
 package org.hostipc.local.autoconfigure;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
  * The settings of a channel's {@code local} section ({@code ipc.channels.<name>.local.*},
  * over {@code ipc.defaults.local.*}). A setting left unset takes the default of
  * {@link org.hostipc.local.LocalOptions}.
  *
+ * <p>
+ * Annotated for the configuration metadata of {@code ipc.defaults.local.*}; bound per
+ * channel by the IPC auto-configuration, not as a bean of its own.
+ *
  * @author hostipc
  */
+@ConfigurationProperties("ipc.defaults.local")
 public class LocalProperties {
 
 	/**

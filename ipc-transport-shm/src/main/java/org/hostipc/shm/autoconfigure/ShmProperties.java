@@ -24,6 +24,7 @@ import java.util.List;
 import org.hostipc.shm.ShmBackpressurePolicy;
 import org.hostipc.transport.IpcIdleStrategy;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -31,8 +32,13 @@ import org.springframework.util.unit.DataSize;
  * over {@code ipc.defaults.shm.*}). A setting left unset takes the default of
  * {@link org.hostipc.shm.ShmOptions}.
  *
+ * <p>
+ * Annotated for the configuration metadata of {@code ipc.defaults.shm.*}; bound per
+ * channel by the IPC auto-configuration, not as a bean of its own.
+ *
  * @author hostipc
  */
+@ConfigurationProperties("ipc.defaults.shm")
 public class ShmProperties {
 
 	/**

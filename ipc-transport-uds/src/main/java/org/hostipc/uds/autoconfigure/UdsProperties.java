@@ -21,13 +21,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
  * The settings of a channel's {@code uds} section ({@code ipc.channels.<name>.uds.*},
  * over {@code ipc.defaults.uds.*}). A setting left unset takes the default of
  * {@link org.hostipc.uds.UdsOptions}.
  *
+ * <p>
+ * Annotated for the configuration metadata of {@code ipc.defaults.uds.*}; bound per
+ * channel by the IPC auto-configuration, not as a bean of its own.
+ *
  * @author hostipc
  */
+@ConfigurationProperties("ipc.defaults.uds")
 public class UdsProperties {
 
 	/**
