@@ -74,8 +74,9 @@ public final class MarkdownReport {
 				String suffix = profile.id() + "-" + payload;
 				LatencyChart.write(plots.resolve("latency-" + suffix + ".png"), "One-way latency, " + profile.id()
 						+ " profile, " + Format.size(payload) + " (merged runs, log scales)", measurements);
-				ThroughputChart.write(plots.resolve("throughput-" + suffix + ".png"), "Flat-out throughput, "
-						+ profile.id() + " profile, " + Format.size(payload) + " (median, whisker: range)",
+				ThroughputChart.write(
+						plots.resolve("throughput-" + suffix + ".png"), "Flat-out throughput, " + profile.id()
+								+ " profile, " + Format.size(payload) + " (median; range of the runs in brackets)",
 						measurements);
 			}
 		}

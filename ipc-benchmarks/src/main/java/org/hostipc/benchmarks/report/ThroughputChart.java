@@ -18,26 +18,32 @@ package org.hostipc.benchmarks.report;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+
+import org.hostipc.benchmarks.subjects.SubjectKind;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Throughput bars of several subjects in one PNG, on a log scale, with the range of the
- * runs as a whisker. Ours are coloured, baselines grey.
+ * Throughput bars (median of the runs) of several subjects in one PNG (JFreeChart), on a
+ * log scale, labelled with the median and the range of the runs. Ours are coloured,
+ * baselines grey.
  *
  * @author hostipc
  */
 final class ThroughputChart {
-
-	private static final int WIDTH = 1000;
-
-	private static final int LEFT = 150;
-
-	private static final int RIGHT = 120;
-
-	private static final int TOP = 50;
-
-	private static final int ROW = 30;
 
 	private static final Color RAW = new Color(0x1f77b4);
 
@@ -49,75 +55,64 @@ final class ThroughputChart {
 	}
 
 	static void write(Path file, String title, List<Measurement> measurements) throws IOException {
-		int height = TOP + ROW * measurements.size() + 50;
-		Canvas canvas = new Canvas(WIDTH, height, title);
-		double high = 1e4;
+		DefaultCategoryDataset rates = new DefaultCategoryDataset();
 		for (Measurement measurement : measurements) {
-			if (!measurement.runs().isEmpty()) {
-				high = Math.max(high, measurement.max(RunResult::throughput));
-			}
+			String row = measurement.subject().kind().label();
+			double median = measurement.runs().isEmpty() ? 0 : measurement.median(RunResult::throughput);
+			rates.addValue(Math.max(median, 1), row, label(measurement));
 		}
-		int minDecade = 3;
-		int maxDecade = Math.max(minDecade + 1, (int) Math.ceil(Math.log10(high * 1.05)));
-		int plotWidth = WIDTH - LEFT - RIGHT;
-		for (int decade = minDecade; decade <= maxDecade; decade++) {
-			int x = LEFT + (decade - minDecade) * plotWidth / (maxDecade - minDecade);
-			canvas.g.setColor(Color.LIGHT_GRAY);
-			canvas.g.drawLine(x, TOP - 5, x, height - 45);
-			String label = Canvas.rateLabel(Math.pow(10, decade));
-			canvas.text(label, x - canvas.width(label) / 2, height - 28, Color.DARK_GRAY);
-		}
-		canvas.text("messages per second (log scale)", LEFT + plotWidth / 2 - 90, height - 10, Color.BLACK);
-		legend(canvas);
-		int row = 0;
-		for (Measurement measurement : measurements) {
-			int y = TOP + row * ROW;
-			canvas.text(measurement.subject().id(), LEFT - 10 - canvas.width(measurement.subject().id()), y + 17,
-					Color.BLACK);
-			if (!measurement.runs().isEmpty()) {
-				double median = measurement.median(RunResult::throughput);
-				int end = position(median, minDecade, maxDecade, plotWidth);
-				canvas.g.setColor(color(measurement));
-				canvas.g.fillRect(LEFT, y + 4, Math.max(1, end - LEFT), ROW - 10);
-				int low = position(measurement.min(RunResult::throughput), minDecade, maxDecade, plotWidth);
-				int top = position(measurement.max(RunResult::throughput), minDecade, maxDecade, plotWidth);
-				canvas.g.setColor(Color.BLACK);
-				canvas.g.drawLine(low, y + ROW / 2, top, y + ROW / 2);
-				canvas.g.drawLine(low, y + 8, low, y + ROW - 8);
-				canvas.g.drawLine(top, y + 8, top, y + ROW - 8);
-				canvas.text(Canvas.rateLabel(median), Math.max(end, top) + 6, y + 17, Color.BLACK);
+		JFreeChart chart = ChartFactory.createBarChart(title, null, "messages per second (log scale)", rates,
+				PlotOrientation.HORIZONTAL, true, false, false);
+		CategoryPlot plot = chart.getCategoryPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		plot.setRangeAxis(LatencyChart.decades("messages per second (log scale)", 1e3));
+		plot.getRangeAxis().setUpperMargin(0.25);
+		BarRenderer renderer = (BarRenderer) plot.getRenderer();
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setItemMargin(-1.0);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+
+			@Override
+			public String generateLabel(CategoryDataset dataset, int row, int column) {
+				Number value = dataset.getValue(row, column);
+				return (value != null && value.doubleValue() > 1) ? rate(value.doubleValue()) : null;
 			}
-			else {
-				canvas.text("failed", LEFT + 6, y + 17, Color.RED);
-			}
-			row++;
+
+		});
+		renderer.setDefaultItemLabelsVisible(true);
+		for (int i = 0; i < rates.getRowCount(); i++) {
+			renderer.setSeriesPaint(i, color(rates.getRowKey(i).toString()));
 		}
-		canvas.write(file);
+		Files.createDirectories(file.getParent());
+		ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 90 + 30 * measurements.size());
 	}
 
-	private static void legend(Canvas canvas) {
-		int x = WIDTH - 340;
-		Color[] colors = { RAW, SPRING, BASELINE };
-		String[] labels = { "ours, transport", "ours, Spring", "baseline" };
-		for (int i = 0; i < colors.length; i++) {
-			canvas.g.setColor(colors[i]);
-			canvas.g.fillRect(x, 14, 12, 12);
-			canvas.text(labels[i], x + 16, 25, Color.DARK_GRAY);
-			x += 28 + canvas.width(labels[i]);
+	private static String label(Measurement measurement) {
+		if (measurement.runs().isEmpty()) {
+			return measurement.subject().id() + " (failed)";
 		}
+		return measurement.subject().id() + " [" + rate(measurement.min(RunResult::throughput)) + " - "
+				+ rate(measurement.max(RunResult::throughput)) + "]";
 	}
 
-	private static int position(double rate, int minDecade, int maxDecade, int plotWidth) {
-		double fraction = (Math.log10(Math.max(rate, Math.pow(10, minDecade))) - minDecade) / (maxDecade - minDecade);
-		return LEFT + (int) Math.round(fraction * plotWidth);
+	private static Color color(String kind) {
+		for (SubjectKind candidate : SubjectKind.values()) {
+			if (candidate.label().equals(kind)) {
+				return switch (candidate) {
+					case OURS_RAW -> RAW;
+					case OURS_SPRING -> SPRING;
+					case BASELINE -> BASELINE;
+				};
+			}
+		}
+		return BASELINE;
 	}
 
-	private static Color color(Measurement measurement) {
-		return switch (measurement.subject().kind()) {
-			case OURS_RAW -> RAW;
-			case OURS_SPRING -> SPRING;
-			case BASELINE -> BASELINE;
-		};
+	private static String rate(double rate) {
+		return (rate >= 1e6) ? String.format(Locale.ROOT, "%.2f M/s", rate / 1e6)
+				: String.format(Locale.ROOT, "%.0f k/s", rate / 1e3);
 	}
 
 }

@@ -47,8 +47,7 @@ class EndpointSubject extends OurSubject {
 
 	@Override
 	public String title() {
-		return transport().id() + " endpoints (buffer send and in-place receive where the transport has them,"
-				+ " otherwise Frame send and FrameHandler)";
+		return transport().id() + " endpoints (send from a buffer, receive in place)";
 	}
 
 	@Override
