@@ -21,13 +21,15 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.hostipc.boot.testsupport.ChannelFixtures.Order;
+import org.hostipc.boot.testsupport.ChannelFixtures.Orders;
+import org.hostipc.boot.testsupport.ChannelFixtures.OrderService;
+import org.hostipc.boot.testsupport.ChannelFixtures.OrderClient;
 import org.hostipc.boot.autoconfigure.IpcChannelsEndpointAutoConfiguration;
 import org.hostipc.boot.autoconfigure.IpcMetricsAutoConfiguration;
 import org.hostipc.boot.autoconfigure.IpcHealthContributorAutoConfiguration;
@@ -40,22 +42,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.integration.annotation.MessagingGateway;
-import org.springframework.integration.annotation.ServiceActivator;
-import org.springframework.integration.gateway.AnnotationGatewayProxyFactoryBean;
 
+import static org.hostipc.boot.testsupport.ChannelFixtures.health;
+import static org.hostipc.boot.testsupport.ChannelFixtures.details;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.awaitility.Awaitility.await;
@@ -92,17 +88,17 @@ class ChronicleChannelsEndToEndTests {
 			await().atMost(TIMEOUT)
 				.untilAsserted(() -> assertThat(service.orders).containsExactly(new Order("o-1", 3)));
 			await().atMost(TIMEOUT)
-				.untilAsserted(() -> assertThat(health(inbound).getDetails().get("details"))
+				.untilAsserted(() -> assertThat(health(inbound, "orders").getDetails().get("details"))
 					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 					.containsEntry("lag", 0L));
-			Health subscriberHealth = health(inbound);
+			Health subscriberHealth = health(inbound, "orders");
 			assertThat(subscriberHealth.getStatus()).isEqualTo(Status.UP);
 			assertThat(details(subscriberHealth)).containsEntry("path", this.directory.resolve("orders").toString())
 				.containsEntry("writable", true)
 				.containsEntry("subscriber", "billing")
 				.containsKeys("freeDiskBytes", "acknowledgedIndex");
 			assertThat((Long) details(subscriberHealth).get("freeDiskBytes")).isPositive();
-			Health publisherHealth = health(outbound);
+			Health publisherHealth = health(outbound, "orders");
 			assertThat(publisherHealth.getStatus()).isEqualTo(Status.UP);
 			assertThat(details(publisherHealth)).containsEntry("subscriberLag", Map.of("billing", 0L))
 				.containsEntry("writable", true)
@@ -142,7 +138,7 @@ class ChronicleChannelsEndToEndTests {
 				orders.place(new Order("o-" + i, i));
 			}
 			MeterRegistry registry = outbound.getBean(MeterRegistry.class);
-			assertThat(details(health(outbound))).containsEntry("subscriberLag", Map.of("billing", 3L));
+			assertThat(details(health(outbound, "orders"))).containsEntry("subscriberLag", Map.of("billing", 3L));
 			assertThat(registry.get("ipc.backlog").tag("channel", "orders").gauge().value()).isEqualTo(3);
 			assertThat(outbound.getBean(IpcChannelsEndpoint.class).channel("orders").state())
 				.containsEntry("subscriberLag", Map.of("billing", 3L));
@@ -151,7 +147,7 @@ class ChronicleChannelsEndToEndTests {
 					.untilAsserted(() -> assertThat(inbound.getBean(OrderService.class).orders).hasSize(3));
 				await().atMost(TIMEOUT)
 					.untilAsserted(() -> assertThat(registry.get("ipc.backlog").gauge().value()).isZero());
-				assertThat(details(health(inbound))).containsEntry("lag", 0L);
+				assertThat(details(health(inbound, "orders"))).containsEntry("lag", 0L);
 			});
 		});
 	}
@@ -159,7 +155,7 @@ class ChronicleChannelsEndToEndTests {
 	@Test
 	void whenDiskUsageLimitIsReachedThenHealthIsDownAndSendsFail() {
 		publisher().withPropertyValues("ipc.channels.orders.chronicle.disk-usage-limit=1B").run((outbound) -> {
-			Health health = health(outbound);
+			Health health = health(outbound, "orders");
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat((String) health.getDetails().get("reason")).contains("disk usage limit of 1 bytes");
 			assertThat(details(health)).containsKeys("usedBytes", "freeDiskBytes");
@@ -212,49 +208,6 @@ class ChronicleChannelsEndToEndTests {
 		return new String[] { prefix + "transport=chronicle", prefix + "direction=" + direction,
 				prefix + "pattern=publish-subscribe", prefix + "chronicle.directory=" + this.directory,
 				prefix + "payload-type=" + Order.class.getName(), prefix + "max-message-size=64KB" };
-	}
-
-	private static Health health(AssertableApplicationContext context) {
-		CompositeHealthContributor ipc = context.getBean("ipcHealthContributor", CompositeHealthContributor.class);
-		return ((HealthIndicator) ipc.getContributor("orders")).health();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> details(Health health) {
-		return (Map<String, Object>) health.getDetails().get("details");
-	}
-
-	record Order(String id, int quantity) {
-
-	}
-
-	@MessagingGateway(defaultRequestChannel = "orders")
-	interface Orders {
-
-		void place(Order order);
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OrderService {
-
-		final List<Order> orders = new CopyOnWriteArrayList<>();
-
-		@ServiceActivator(inputChannel = "orders")
-		void handle(Order order) {
-			this.orders.add(order);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OrderClient {
-
-		@Bean
-		AnnotationGatewayProxyFactoryBean<Orders> ordersGateway() {
-			return new AnnotationGatewayProxyFactoryBean<>(Orders.class);
-		}
-
 	}
 
 }

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
-import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.chronicle.ChronicleOptions;
 import org.hostipc.chronicle.ChronicleRollCycle;
 import org.hostipc.chronicle.ChronicleStartPosition;
@@ -39,11 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.util.unit.DataSize;
 
+import static org.hostipc.boot.testsupport.StartupFailures.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -178,22 +176,6 @@ class ChronicleTransportTests {
 	void whenMaxAttemptsIsZeroThenStartupFails() {
 		contextRunner().withPropertyValues("ipc.channels.orders.chronicle.max-attempts=0")
 			.run(failsWith("ipc.channels.orders.chronicle.max-attempts", "at least 1", "1 or more"));
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> failsWith(String property, String message,
-			String action) {
-		return (context) -> {
-			assertThat(context).hasFailed();
-			Throwable cause = context.getStartupFailure();
-			while (cause.getCause() != null && cause.getCause() != cause) {
-				cause = cause.getCause();
-			}
-			assertThat(cause).isInstanceOf(InvalidIpcConfigurationException.class);
-			InvalidIpcConfigurationException failure = (InvalidIpcConfigurationException) cause;
-			assertThat(failure.getProperty()).isEqualTo(property);
-			assertThat(failure.getMessage()).contains(message);
-			assertThat(failure.getAction()).contains(action);
-		};
 	}
 
 }

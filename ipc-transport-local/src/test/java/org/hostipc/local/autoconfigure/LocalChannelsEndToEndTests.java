@@ -16,33 +16,35 @@
 
 package org.hostipc.local.autoconfigure;
 
+import org.hostipc.boot.testsupport.ChannelFixtures;
+import org.hostipc.boot.testsupport.ChannelFixtures.Order;
+import org.hostipc.boot.testsupport.ChannelFixtures.Orders;
+import org.hostipc.boot.testsupport.ChannelFixtures.Quotes;
+import org.hostipc.boot.testsupport.ChannelFixtures.OrderService;
+import org.hostipc.boot.testsupport.ChannelFixtures.OrderClient;
+import org.hostipc.boot.testsupport.ChannelFixtures.QuoteService;
+import org.hostipc.boot.testsupport.ChannelFixtures.QuoteClient;
 import org.hostipc.boot.autoconfigure.IpcMetricsAutoConfiguration;
 import org.hostipc.boot.autoconfigure.IpcHealthContributorAutoConfiguration;
 import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.annotation.MessagingGateway;
 import org.springframework.integration.annotation.ServiceActivator;
-import org.springframework.integration.gateway.AnnotationGatewayProxyFactoryBean;
 
+import static org.hostipc.boot.testsupport.ChannelFixtures.messages;
+import static org.hostipc.boot.testsupport.ChannelFixtures.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,8 +82,8 @@ class LocalChannelsEndToEndTests {
 					assertThat(messages(outbound, "ipc.messages.sent", "orders")).isOne();
 					assertThat(messages(inbound, "ipc.messages.received", "orders")).isOne();
 					await().atMost(TIMEOUT).untilAsserted(() -> {
-						assertThat(health(inbound, "orders")).isEqualTo(Status.UP);
-						assertThat(health(outbound, "orders")).isEqualTo(Status.UP);
+						assertThat(health(inbound, "orders").getStatus()).isEqualTo(Status.UP);
+						assertThat(health(outbound, "orders").getStatus()).isEqualTo(Status.UP);
 					});
 				}));
 	}
@@ -143,68 +145,7 @@ class LocalChannelsEndToEndTests {
 	}
 
 	private static String[] channel(String name, String direction, String pattern) {
-		String prefix = "ipc.channels." + name + ".";
-		return new String[] { prefix + "transport=local", prefix + "direction=" + direction,
-				prefix + "pattern=" + pattern };
-	}
-
-	private static double messages(AssertableApplicationContext context, String meter, String channel) {
-		return context.getBean(MeterRegistry.class).get(meter).tag("channel", channel).functionCounter().count();
-	}
-
-	private static Status health(AssertableApplicationContext context, String channel) {
-		CompositeHealthContributor ipc = context.getBean("ipcHealthContributor", CompositeHealthContributor.class);
-		return ((HealthIndicator) ipc.getContributor(channel)).health().getStatus();
-	}
-
-	record Order(String id, int quantity) {
-
-	}
-
-	@MessagingGateway(defaultRequestChannel = "orders")
-	interface Orders {
-
-		void place(Order order);
-
-	}
-
-	@MessagingGateway(defaultRequestChannel = "quotes")
-	interface Quotes {
-
-		String quote(String symbol);
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OrderService {
-
-		final List<Order> orders = new CopyOnWriteArrayList<>();
-
-		@ServiceActivator(inputChannel = "orders")
-		void handle(Order order) {
-			this.orders.add(order);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OrderClient {
-
-		@Bean
-		AnnotationGatewayProxyFactoryBean<Orders> ordersGateway() {
-			return new AnnotationGatewayProxyFactoryBean<>(Orders.class);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class QuoteService {
-
-		@ServiceActivator(inputChannel = "quotes")
-		String quote(String symbol) {
-			return symbol.toUpperCase(java.util.Locale.ROOT) + ":42";
-		}
-
+		return ChannelFixtures.channel("local", name, direction, pattern);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -213,16 +154,6 @@ class LocalChannelsEndToEndTests {
 		@ServiceActivator(inputChannel = "quoteRequests")
 		String quote(String symbol) {
 			return symbol.toUpperCase(java.util.Locale.ROOT) + ":42";
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class QuoteClient {
-
-		@Bean
-		AnnotationGatewayProxyFactoryBean<Quotes> quotesGateway() {
-			return new AnnotationGatewayProxyFactoryBean<>(Quotes.class);
 		}
 
 	}

@@ -16,6 +16,13 @@
 
 package org.hostipc.shm.autoconfigure;
 
+import org.hostipc.boot.testsupport.ChannelFixtures.Order;
+import org.hostipc.boot.testsupport.ChannelFixtures.Orders;
+import org.hostipc.boot.testsupport.ChannelFixtures.Quotes;
+import org.hostipc.boot.testsupport.ChannelFixtures.OrderService;
+import org.hostipc.boot.testsupport.ChannelFixtures.OrderClient;
+import org.hostipc.boot.testsupport.ChannelFixtures.QuoteService;
+import org.hostipc.boot.testsupport.ChannelFixtures.QuoteClient;
 import org.hostipc.boot.autoconfigure.IpcMetricsAutoConfiguration;
 import org.hostipc.boot.autoconfigure.IpcHealthContributorAutoConfiguration;
 import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
@@ -24,8 +31,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -33,22 +38,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.annotation.MessagingGateway;
 import org.springframework.integration.annotation.ServiceActivator;
-import org.springframework.integration.gateway.AnnotationGatewayProxyFactoryBean;
 import org.springframework.util.FileSystemUtils;
 
+import static org.hostipc.boot.testsupport.ChannelFixtures.messages;
+import static org.hostipc.boot.testsupport.ChannelFixtures.health;
+import static org.hostipc.boot.testsupport.ChannelFixtures.details;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -101,10 +103,10 @@ class ShmChannelsEndToEndTests {
 					assertThat(messages(outbound, "ipc.messages.sent", "orders")).isOne();
 					assertThat(messages(inbound, "ipc.messages.received", "orders")).isOne();
 					await().atMost(TIMEOUT).untilAsserted(() -> {
-						assertThat(health(inbound, "orders")).isEqualTo(Status.UP);
-						assertThat(health(outbound, "orders")).isEqualTo(Status.UP);
+						assertThat(health(inbound, "orders").getStatus()).isEqualTo(Status.UP);
+						assertThat(health(outbound, "orders").getStatus()).isEqualTo(Status.UP);
 					});
-					assertThat(healthDetails(inbound, "orders")).containsKeys("fillRatio", "heartbeatAgeMillis",
+					assertThat(details(health(inbound, "orders"))).containsKeys("fillRatio", "heartbeatAgeMillis",
 							"backlogBytes");
 					MeterRegistry registry = outbound.getBean(MeterRegistry.class);
 					assertThat(registry.get("ipc.backlog").tag("channel", "orders").gauge().value()).isZero();
@@ -152,83 +154,6 @@ class ShmChannelsEndToEndTests {
 		return new String[] { prefix + "transport=shm", prefix + "direction=" + direction,
 				prefix + "pattern=" + pattern, prefix + "shm.directory=" + this.directory,
 				prefix + "max-message-size=64KB" };
-	}
-
-	private static double messages(AssertableApplicationContext context, String meter, String channel) {
-		return context.getBean(MeterRegistry.class).get(meter).tag("channel", channel).functionCounter().count();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static java.util.Map<String, Object> healthDetails(AssertableApplicationContext context, String channel) {
-		CompositeHealthContributor ipc = context.getBean("ipcHealthContributor", CompositeHealthContributor.class);
-		return (java.util.Map<String, Object>) ((HealthIndicator) ipc.getContributor(channel)).health()
-			.getDetails()
-			.get("details");
-	}
-
-	private static Status health(AssertableApplicationContext context, String channel) {
-		CompositeHealthContributor ipc = context.getBean("ipcHealthContributor", CompositeHealthContributor.class);
-		return ((HealthIndicator) ipc.getContributor(channel)).health().getStatus();
-	}
-
-	record Order(String id, int quantity) {
-
-	}
-
-	@MessagingGateway(defaultRequestChannel = "orders")
-	interface Orders {
-
-		void place(Order order);
-
-	}
-
-	@MessagingGateway(defaultRequestChannel = "quotes")
-	interface Quotes {
-
-		String quote(String symbol);
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OrderService {
-
-		final List<Order> orders = new CopyOnWriteArrayList<>();
-
-		@ServiceActivator(inputChannel = "orders")
-		void handle(Order order) {
-			this.orders.add(order);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OrderClient {
-
-		@Bean
-		AnnotationGatewayProxyFactoryBean<Orders> ordersGateway() {
-			return new AnnotationGatewayProxyFactoryBean<>(Orders.class);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class QuoteService {
-
-		@ServiceActivator(inputChannel = "quotes")
-		String quote(String symbol) {
-			return symbol.toUpperCase(java.util.Locale.ROOT) + ":42";
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class QuoteClient {
-
-		@Bean
-		AnnotationGatewayProxyFactoryBean<Quotes> quotesGateway() {
-			return new AnnotationGatewayProxyFactoryBean<>(Quotes.class);
-		}
-
 	}
 
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
-import org.hostipc.InvalidIpcConfigurationException;
 import org.hostipc.shm.ShmBackpressurePolicy;
 import org.hostipc.transport.IpcIdleStrategy;
 import org.hostipc.shm.ShmOptions;
@@ -38,13 +37,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
+import static org.hostipc.boot.testsupport.StartupFailures.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -211,22 +209,6 @@ class ShmTransportTests {
 		this.contextRunner.withUserConfiguration(CustomizerConfiguration.class)
 			.run((context) -> assertThat(context.getBean("orders.ipcEndpoint", IpcEndpoint.class).describe())
 				.containsEntry("idleStrategy", "yield"));
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> failsWith(String property, String message,
-			String action) {
-		return (context) -> {
-			assertThat(context).hasFailed();
-			Throwable cause = context.getStartupFailure();
-			while (cause.getCause() != null && cause.getCause() != cause) {
-				cause = cause.getCause();
-			}
-			assertThat(cause).isInstanceOf(InvalidIpcConfigurationException.class);
-			InvalidIpcConfigurationException failure = (InvalidIpcConfigurationException) cause;
-			assertThat(failure.getProperty()).isEqualTo(property);
-			assertThat(failure.getMessage()).contains(message);
-			assertThat(failure.getAction()).contains(action);
-		};
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -17,18 +17,13 @@
 package org.hostipc.uds.autoconfigure;
 
 import org.hostipc.boot.autoconfigure.IpcAutoConfiguration;
-import org.hostipc.InvalidIpcConfigurationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.integration.autoconfigure.IntegrationAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
+import static org.hostipc.boot.testsupport.StartupFailures.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -135,47 +130,6 @@ class UdsTransportValidationTests {
 					"ipc.channels.loop.pattern=point-to-point", "ipc.channels.loop.auto-startup=false",
 					"ipc.channels.loop.uds.path=/tmp/hostipc-validation/loop.sock")
 			.run((context) -> assertThat(context).hasNotFailed());
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> failsWith(String property, String message,
-			String action) {
-		return (context) -> {
-			assertThat(context).hasFailed();
-			Throwable rootCause = rootCause(context.getStartupFailure());
-			assertThat(rootCause).isInstanceOf(InvalidIpcConfigurationException.class);
-			InvalidIpcConfigurationException failure = (InvalidIpcConfigurationException) rootCause;
-			assertThat(failure.getProperty()).isEqualTo(property);
-			FailureAnalysis analysis = analyze(context.getStartupFailure());
-			assertThat(analysis.getDescription()).startsWith("Invalid configuration property '" + property + "': ")
-				.contains(message);
-			assertThat(analysis.getAction()).contains(action);
-		};
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
-
-	/**
-	 * Analyze a failure with the registered analyzers that need no context, like Spring
-	 * Boot does when an application fails to start.
-	 * @param failure the startup failure
-	 * @return the first analysis
-	 */
-	private static FailureAnalysis analyze(Throwable failure) {
-		for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
-			.load(FailureAnalyzer.class, null, (factoryType, implementationName, ex) -> {
-			})) {
-			FailureAnalysis analysis = analyzer.analyze(failure);
-			if (analysis != null) {
-				return analysis;
-			}
-		}
-		throw new AssertionError("No failure analyzer explained " + failure);
 	}
 
 }
