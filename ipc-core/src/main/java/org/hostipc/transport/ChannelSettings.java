@@ -113,6 +113,11 @@ public record ChannelSettings(String name, Direction direction, MessagingPattern
 			this.prefix = "ipc.channels." + name;
 		}
 
+		/**
+		 * Set the largest payload (default 1 MiB).
+		 * @param maxMessageSize the size in bytes, above 0 and at most 1 GiB
+		 * @return this builder
+		 */
 		public Builder maxMessageSize(int maxMessageSize) {
 			if (maxMessageSize <= 0 || maxMessageSize > MAX_MESSAGE_SIZE_LIMIT.toBytes()) {
 				throw new IllegalArgumentException("'maxMessageSize' must be greater than 0 and at most 1 GiB");
@@ -121,26 +126,52 @@ public record ChannelSettings(String name, Direction direction, MessagingPattern
 			return this;
 		}
 
+		/**
+		 * Set how long a send waits for a peer or for room (default 5 s).
+		 * @param sendTimeout a positive duration
+		 * @return this builder
+		 */
 		public Builder sendTimeout(Duration sendTimeout) {
 			this.sendTimeout = positive(sendTimeout, "sendTimeout");
 			return this;
 		}
 
+		/**
+		 * Set how long a request waits for its reply (default 5 s).
+		 * @param replyTimeout a positive duration
+		 * @return this builder
+		 */
 		public Builder replyTimeout(Duration replyTimeout) {
 			this.replyTimeout = positive(replyTimeout, "replyTimeout");
 			return this;
 		}
 
+		/**
+		 * Set the directory for transports whose own settings name none (default
+		 * {@code hostipc-<user>} in the temporary directory).
+		 * @param baseDirectory the directory
+		 * @return this builder
+		 */
 		public Builder baseDirectory(Path baseDirectory) {
 			this.baseDirectory = require(baseDirectory, "baseDirectory");
 			return this;
 		}
 
+		/**
+		 * Set the configuration prefix named in messages (default
+		 * {@code ipc.channels.<name>}).
+		 * @param prefix the prefix
+		 * @return this builder
+		 */
 		public Builder prefix(String prefix) {
 			this.prefix = require(prefix, "prefix");
 			return this;
 		}
 
+		/**
+		 * Build the settings.
+		 * @return the settings
+		 */
 		public ChannelSettings build() {
 			return new ChannelSettings(this.name, this.direction, this.pattern, this.maxMessageSize, this.sendTimeout,
 					this.replyTimeout, this.baseDirectory.toAbsolutePath().normalize(), this.prefix);
