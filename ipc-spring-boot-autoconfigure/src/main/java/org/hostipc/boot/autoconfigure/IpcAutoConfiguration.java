@@ -20,16 +20,11 @@ import org.hostipc.inbound.IpcInboundChannelAdapter;
 import org.hostipc.transport.IpcEndpoint;
 import org.hostipc.transport.IpcTransport;
 
-import org.springframework.beans.factory.ObjectProvider;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.integration.channel.DirectChannel;
 
 /**
@@ -46,11 +41,5 @@ import org.springframework.integration.channel.DirectChannel;
 @EnableConfigurationProperties(IpcProperties.class)
 @Import(IpcChannelRegistrar.class)
 public final class IpcAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	IpcChannelFactory ipcChannelFactory(Environment environment, ObjectProvider<IpcTransport<?>> transports) {
-		return new IpcChannelFactory(environment, transports.orderedStream().toList());
-	}
 
 }

@@ -17,13 +17,13 @@
 package org.hostipc.boot.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.hostipc.InvalidIpcConfigurationException;
-import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.transport.ChannelDefinition;
 import org.hostipc.transport.ChannelSettings;
 import org.hostipc.transport.InboundEndpoint;
@@ -42,17 +42,21 @@ import org.springframework.core.env.Environment;
  * transport that its {@code transport} names. The transports are the {@link IpcTransport}
  * beans that transport modules contribute; nothing here knows any of them.
  * <p>
- * On first use it resolves every channel at once, so that a mistake in any of them fails
- * startup before an endpoint opens anything: the transport id, unknown keys and sections
- * ({@link ChannelKeyCheck}), and each transport's own checks of its channels
- * ({@link IpcTransport#validate(List)}). A transport's settings are bound from
- * {@code ipc.defaults.<id>}, then from the channel's {@code <id>} section over them.
+ * The common settings come from {@link IpcChannelRegistrar}, which bound and checked them
+ * while registering the channels' beans. On first use the factory resolves every channel
+ * at once, so that a mistake in any of them fails startup before an endpoint opens
+ * anything: the transport id, unknown keys and sections ({@link ChannelKeyCheck}), and
+ * each transport's own checks of its channels ({@link IpcTransport#validate(List)}). A
+ * transport's settings are bound from {@code ipc.defaults.<id>}, then from the channel's
+ * {@code <id>} section over them.
  *
  * @author hostipc
  */
-public final class IpcChannelFactory {
+final class IpcChannelFactory {
 
 	private final Environment environment;
+
+	private final Map<String, DeclaredChannel> declared;
 
 	private final List<IpcTransport<?>> transports;
 
@@ -61,10 +65,14 @@ public final class IpcChannelFactory {
 	/**
 	 * Create a new instance.
 	 * @param environment the environment that holds {@code ipc.*}
+	 * @param declared the channels, by name in declaration order, with their common
+	 * settings checked
 	 * @param transports the transports on the class path
 	 */
-	public IpcChannelFactory(Environment environment, List<IpcTransport<?>> transports) {
+	IpcChannelFactory(Environment environment, Map<String, DeclaredChannel> declared,
+			List<IpcTransport<?>> transports) {
 		this.environment = environment;
+		this.declared = Collections.unmodifiableMap(new LinkedHashMap<>(declared));
 		this.transports = List.copyOf(transports);
 	}
 
@@ -73,7 +81,7 @@ public final class IpcChannelFactory {
 	 * @param name the channel name
 	 * @return the endpoint, not started
 	 */
-	public InboundEndpoint createInbound(String name) {
+	InboundEndpoint createInbound(String name) {
 		Resolved channel = resolved(name);
 		return channel.transport().createInbound(channel.definition());
 	}
@@ -83,17 +91,9 @@ public final class IpcChannelFactory {
 	 * @param name the channel name
 	 * @return the endpoint, not started
 	 */
-	public OutboundEndpoint createOutbound(String name) {
+	OutboundEndpoint createOutbound(String name) {
 		Resolved channel = resolved(name);
 		return channel.transport().createOutbound(channel.definition());
-	}
-
-	/**
-	 * Return the ids of the transports on the class path.
-	 * @return the ids, sorted
-	 */
-	public List<String> transportIds() {
-		return List.copyOf(transportsById().keySet());
 	}
 
 	private synchronized Resolved resolved(String name) {
@@ -109,16 +109,14 @@ public final class IpcChannelFactory {
 
 	private Map<String, Resolved> resolveAll() {
 		Binder binder = Binder.get(this.environment);
-		IpcProperties properties = binder.bindOrCreate("ipc", IpcProperties.class);
 		Map<String, IpcTransport<?>> byId = transportsById();
 		ChannelKeyCheck keys = new ChannelKeyCheck(this.environment, byId);
 		keys.checkDefaults();
 		Map<String, Resolved> resolved = new LinkedHashMap<>();
 		Map<IpcTransport<Object>, List<ChannelDefinition<Object>>> byTransport = new LinkedHashMap<>();
-		properties.getChannels().forEach((name, declared) -> {
-			Channel channel = declared.withDefaults(properties.getDefaults());
-			ChannelSettings settings = ChannelSettingsMapper.toSettings(properties, name, channel);
-			IpcTransport<Object> transport = transport(byId, name, channel.getTransport());
+		this.declared.forEach((name, channel) -> {
+			ChannelSettings settings = channel.settings();
+			IpcTransport<Object> transport = transport(byId, settings, channel.transport());
 			keys.checkChannel(name, transport.id());
 			ChannelDefinition<Object> definition = new ChannelDefinition<>(settings,
 					bindSettings(binder, keys.channelName(name), transport));
@@ -138,8 +136,9 @@ public final class IpcChannelFactory {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static IpcTransport<Object> transport(Map<String, IpcTransport<?>> byId, String name, String id) {
-		String property = "ipc.channels." + name + ".transport";
+	private static IpcTransport<Object> transport(Map<String, IpcTransport<?>> byId, ChannelSettings channel,
+			String id) {
+		String property = channel.property("transport");
 		List<String> available = List.copyOf(byId.keySet());
 		String choice = available.isEmpty() ? "the id of a transport" : SettingChecks.choices(available);
 		if (id == null) {
@@ -167,6 +166,16 @@ public final class IpcChannelFactory {
 			}
 		}
 		return byId;
+	}
+
+	/**
+	 * A channel as the registrar found it: its transport id (not checked yet) and its
+	 * common settings.
+	 *
+	 * @param transport the transport id, {@code null} when none is set
+	 * @param settings the common settings
+	 */
+	record DeclaredChannel(String transport, ChannelSettings settings) {
 	}
 
 	private record Resolved(IpcTransport<Object> transport, ChannelDefinition<Object> definition) {

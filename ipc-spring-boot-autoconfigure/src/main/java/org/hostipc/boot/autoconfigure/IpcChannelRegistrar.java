@@ -16,16 +16,21 @@
 
 package org.hostipc.boot.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hostipc.InvalidIpcConfigurationException;
+import org.hostipc.boot.autoconfigure.IpcChannelFactory.DeclaredChannel;
 import org.hostipc.boot.autoconfigure.IpcProperties.Channel;
 import org.hostipc.transport.Direction;
 import org.hostipc.transport.ChannelSettings;
 import org.hostipc.transport.InboundEndpoint;
 import org.hostipc.transport.IpcEndpoint;
+import org.hostipc.transport.IpcTransport;
 import org.hostipc.transport.OutboundEndpoint;
 
 import org.springframework.beans.BeansException;
@@ -64,6 +69,9 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 	/** Suffix of the name of a channel's adapter bean. */
 	static final String ADAPTER_SUFFIX = ".ipcAdapter";
 
+	/** Name of the bean that creates the channels' endpoints through their transports. */
+	static final String FACTORY_BEAN_NAME = "ipcChannelFactory";
+
 	/** Suffix of the name of the endpoint that subscribes an outbound adapter. */
 	static final String CONSUMER_SUFFIX = ".ipcConsumer";
 
@@ -89,10 +97,23 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 		if (!properties.isEnabled()) {
 			return;
 		}
+		Map<String, DeclaredChannel> channels = new LinkedHashMap<>();
 		properties.getChannels().forEach((name, declared) -> {
 			Channel channel = declared.withDefaults(properties.getDefaults());
-			registerChannel(registry, name, channel, ChannelSettingsMapper.toSettings(properties, name, channel));
+			ChannelSettings settings = ChannelSettingsMapper.toSettings(properties, name, channel);
+			channels.put(name, new DeclaredChannel(channel.getTransport(), settings));
+			registerChannel(registry, name, channel, settings);
 		});
+		registerIfMissing(registry, FACTORY_BEAN_NAME,
+				() -> BeanDefinitionBuilder
+					.rootBeanDefinition(IpcChannelFactory.class,
+							() -> new IpcChannelFactory(this.environment, channels, transports()))
+					.getBeanDefinition());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private List<IpcTransport<?>> transports() {
+		return (List) this.beanFactory.getBeanProvider(IpcTransport.class).orderedStream().toList();
 	}
 
 	private void registerChannel(BeanDefinitionRegistry registry, String name, Channel channel,
@@ -136,7 +157,7 @@ class IpcChannelRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
 	}
 
 	private IpcChannelFactory channelFactory() {
-		return this.beanFactory.getBean(IpcChannelFactory.class);
+		return this.beanFactory.getBean(FACTORY_BEAN_NAME, IpcChannelFactory.class);
 	}
 
 	private static void registerIfMissing(BeanDefinitionRegistry registry, String beanName,
