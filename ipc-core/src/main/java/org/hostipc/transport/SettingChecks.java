@@ -30,7 +30,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Checks of configured settings that fail with an
  * {@link InvalidIpcConfigurationException} naming the property and the fix, and the
- * formatting those messages share.
+ * formatting those messages share. A setting left unset ({@code null}) takes its default
+ * from the options builder, so the {@code ...IfSet} checks and the checks of file modes
+ * and counts let it pass.
  *
  * @author hostipc
  */
@@ -61,13 +63,25 @@ public final class SettingChecks {
 	}
 
 	/**
+	 * Require a positive duration, if one is set.
+	 * @param property the full property name
+	 * @param duration the value, {@code null} when unset
+	 * @throws InvalidIpcConfigurationException if it is zero or negative
+	 */
+	public static void requirePositiveIfSet(String property, Duration duration) {
+		if (duration != null) {
+			requirePositive(property, duration);
+		}
+	}
+
+	/**
 	 * Require a count that is not negative.
 	 * @param property the full property name
-	 * @param value the value
+	 * @param value the value, {@code null} when unset
 	 * @throws InvalidIpcConfigurationException if it is negative
 	 */
-	public static void requireNotNegative(String property, int value) {
-		if (value < 0) {
+	public static void requireNotNegative(String property, Integer value) {
+		if (value != null && value < 0) {
 			throw new InvalidIpcConfigurationException(property, "must not be negative, but was " + value,
 					"Set '" + property + "' to 0 or more.");
 		}
@@ -76,13 +90,13 @@ public final class SettingChecks {
 	/**
 	 * Require an octal file mode such as {@code 0600}.
 	 * @param property the full property name
-	 * @param mode the value
+	 * @param mode the value, {@code null} when unset
 	 * @param example an example for the message, such as
 	 * {@code 0600 (owner read and write)}
 	 * @throws InvalidIpcConfigurationException if it is not a file mode
 	 */
 	public static void requireFileMode(String property, String mode, String example) {
-		if (!isFileMode(mode)) {
+		if (mode != null && !isFileMode(mode)) {
 			throw new InvalidIpcConfigurationException(property, "'" + mode + "' is not an octal file mode",
 					"Set '" + property + "' to an octal file mode such as " + example + ".");
 		}

@@ -18,9 +18,10 @@ package org.hostipc.boot.autoconfigure;
 
 import java.beans.PropertyDescriptor;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -195,18 +196,17 @@ final class ChannelKeyCheck {
 	 * @return the keys
 	 */
 	static List<String> keys(Class<?> type) {
-		Map<String, String> keys = new LinkedHashMap<>();
+		Set<String> keys = new LinkedHashSet<>();
 		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
 			boolean collection = property.getReadMethod() != null
 					&& (Collection.class.isAssignableFrom(property.getPropertyType())
 							|| Map.class.isAssignableFrom(property.getPropertyType()));
 			if (property.getWriteMethod() != null || collection) {
-				String key = DataObjectPropertyName.toDashedForm(property.getName());
-				keys.put(key, key);
+				keys.add(DataObjectPropertyName.toDashedForm(property.getName()));
 			}
 		}
 		keys.remove("class");
-		return List.copyOf(keys.keySet());
+		return List.copyOf(keys);
 	}
 
 	private static String nearest(String key, Collection<String> valid) {

@@ -85,12 +85,8 @@ final class ChannelSettingsMapper {
 					"must be greater than 0B and at most 1GB, but was " + SettingChecks.format(maxMessageSize),
 					"Set '" + prefix + ".max-message-size' to a size such as 1MB.");
 		}
-		if (channel.getSendTimeout() != null) {
-			SettingChecks.requirePositive(prefix + ".send-timeout", channel.getSendTimeout());
-		}
-		if (channel.getReplyTimeout() != null) {
-			SettingChecks.requirePositive(prefix + ".reply-timeout", channel.getReplyTimeout());
-		}
+		SettingChecks.requirePositiveIfSet(prefix + ".send-timeout", channel.getSendTimeout());
+		SettingChecks.requirePositiveIfSet(prefix + ".reply-timeout", channel.getReplyTimeout());
 	}
 
 	static InvalidIpcConfigurationException missing(String property, String what, String values) {

@@ -16,7 +16,6 @@
 
 package org.hostipc.chronicle.autoconfigure;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.hostipc.InvalidIpcConfigurationException;
@@ -94,17 +93,12 @@ public final class ChronicleTransport implements IpcTransport<ChroniclePropertie
 					"must be at least 1, but was " + chronicle.getMaxAttempts(),
 					"Set '" + property + "' to 1 or more.");
 		}
-		requirePositiveIfSet(channel, "retry-backoff", chronicle.getRetryBackoff());
-		requirePositiveIfSet(channel, "max-park", chronicle.getMaxPark());
-		requirePositiveIfSet(channel, "retention", chronicle.getRetention());
-		requirePositiveIfSet(channel, "retention-check-interval", chronicle.getRetentionCheckInterval());
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "retry-backoff"), chronicle.getRetryBackoff());
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "max-park"), chronicle.getMaxPark());
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "retention"), chronicle.getRetention());
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "retention-check-interval"),
+				chronicle.getRetentionCheckInterval());
 		requireStartValue(channel, chronicle);
-	}
-
-	private static void requirePositiveIfSet(ChannelSettings channel, String key, Duration value) {
-		if (value != null) {
-			SettingChecks.requirePositive(channel.property(ID, key), value);
-		}
 	}
 
 	private static void requireStartValue(ChannelSettings channel, ChronicleProperties chronicle) {

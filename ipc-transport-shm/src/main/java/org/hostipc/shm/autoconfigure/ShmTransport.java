@@ -75,17 +75,15 @@ public final class ShmTransport implements IpcTransport<ShmProperties> {
 	}
 
 	private static void validate(ChannelSettings channel, ShmProperties shm) {
-		if (shm.getFileMode() != null) {
-			SettingChecks.requireFileMode(channel.property(ID, "file-mode"), shm.getFileMode(),
-					"0600 (owner read and write)");
-		}
-		if (shm.getDirectoryMode() != null) {
-			SettingChecks.requireFileMode(channel.property(ID, "directory-mode"), shm.getDirectoryMode(),
-					"0700 (owner only)");
-		}
-		requirePositiveIfSet(channel, "max-park", shm.getMaxPark());
-		requirePositiveIfSet(channel, "producer-stall-timeout", shm.getProducerStallTimeout());
-		requirePositiveIfSet(channel, "registry-scan-interval", shm.getRegistryScanInterval());
+		SettingChecks.requireFileMode(channel.property(ID, "file-mode"), shm.getFileMode(),
+				"0600 (owner read and write)");
+		SettingChecks.requireFileMode(channel.property(ID, "directory-mode"), shm.getDirectoryMode(),
+				"0700 (owner only)");
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "max-park"), shm.getMaxPark());
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "producer-stall-timeout"),
+				shm.getProducerStallTimeout());
+		SettingChecks.requirePositiveIfSet(channel.property(ID, "registry-scan-interval"),
+				shm.getRegistryScanInterval());
 		Duration interval = heartbeatInterval(shm);
 		Duration timeout = heartbeatTimeout(shm);
 		SettingChecks.requirePositive(channel.property(ID, "heartbeat-interval"), interval);
@@ -103,16 +101,8 @@ public final class ShmTransport implements IpcTransport<ShmProperties> {
 					"must be greater than 0 and at most 1, but was " + threshold,
 					"Set '" + channel.property(ID, "fill-ratio-threshold") + "' to a ratio such as 0.9.");
 		}
-		if (shm.getMinSubscribers() != null) {
-			SettingChecks.requireNotNegative(channel.property(ID, "min-subscribers"), shm.getMinSubscribers());
-		}
+		SettingChecks.requireNotNegative(channel.property(ID, "min-subscribers"), shm.getMinSubscribers());
 		validateCapacity(channel, shm);
-	}
-
-	private static void requirePositiveIfSet(ChannelSettings channel, String key, Duration value) {
-		if (value != null) {
-			SettingChecks.requirePositive(channel.property(ID, key), value);
-		}
 	}
 
 	private static void validateCapacity(ChannelSettings channel, ShmProperties shm) {

@@ -78,9 +78,9 @@ public final class UdsTransport implements IpcTransport<UdsProperties> {
 	public void validate(List<ChannelDefinition<UdsProperties>> channels) {
 		Map<String, String> socketUsers = new HashMap<>();
 		for (ChannelDefinition<UdsProperties> channel : channels) {
-			validate(channel.channel(), channel.settings());
 			ChannelSettings settings = channel.channel();
 			Path path = socketPath(channel);
+			validate(settings, channel.settings(), path);
 			boolean server = isServer(settings.direction(), settings.pattern());
 			String other = socketUsers.putIfAbsent((server ? "server:" : "client:") + path, settings.name());
 			if (other != null) {
@@ -94,19 +94,13 @@ public final class UdsTransport implements IpcTransport<UdsProperties> {
 		}
 	}
 
-	private static void validate(ChannelSettings channel, UdsProperties uds) {
-		if (uds.getSocketMode() != null) {
-			SettingChecks.requireFileMode(channel.property(ID, "socket-mode"), uds.getSocketMode(),
-					"0600 (owner read and write)");
-		}
-		if (uds.getDirectoryMode() != null) {
-			SettingChecks.requireFileMode(channel.property(ID, "directory-mode"), uds.getDirectoryMode(),
-					"0700 (owner only)");
-		}
-		Duration initial = (uds.getReconnectInitialBackoff() != null) ? uds.getReconnectInitialBackoff()
-				: UdsOptions.DEFAULT_RECONNECT_INITIAL_BACKOFF;
-		Duration max = (uds.getReconnectMaxBackoff() != null) ? uds.getReconnectMaxBackoff()
-				: UdsOptions.DEFAULT_RECONNECT_MAX_BACKOFF;
+	private static void validate(ChannelSettings channel, UdsProperties uds, Path path) {
+		SettingChecks.requireFileMode(channel.property(ID, "socket-mode"), uds.getSocketMode(),
+				"0600 (owner read and write)");
+		SettingChecks.requireFileMode(channel.property(ID, "directory-mode"), uds.getDirectoryMode(),
+				"0700 (owner only)");
+		Duration initial = reconnectInitialBackoff(uds);
+		Duration max = reconnectMaxBackoff(uds);
 		SettingChecks.requirePositive(channel.property(ID, "reconnect-initial-backoff"), initial);
 		SettingChecks.requirePositive(channel.property(ID, "reconnect-max-backoff"), max);
 		if (max.compareTo(initial) < 0) {
@@ -117,10 +111,18 @@ public final class UdsTransport implements IpcTransport<UdsProperties> {
 					"Raise '" + maxProperty + "' or lower '" + channel.property(ID, "reconnect-initial-backoff")
 							+ "'.");
 		}
-		if (uds.getMinSubscribers() != null) {
-			SettingChecks.requireNotNegative(channel.property(ID, "min-subscribers"), uds.getMinSubscribers());
-		}
-		validatePathLength(channel, socketPath(channel, uds), uds.getPath() != null);
+		SettingChecks.requireNotNegative(channel.property(ID, "min-subscribers"), uds.getMinSubscribers());
+		validatePathLength(channel, path, uds.getPath() != null);
+	}
+
+	private static Duration reconnectInitialBackoff(UdsProperties uds) {
+		return (uds.getReconnectInitialBackoff() != null) ? uds.getReconnectInitialBackoff()
+				: UdsOptions.DEFAULT_RECONNECT_INITIAL_BACKOFF;
+	}
+
+	private static Duration reconnectMaxBackoff(UdsProperties uds) {
+		return (uds.getReconnectMaxBackoff() != null) ? uds.getReconnectMaxBackoff()
+				: UdsOptions.DEFAULT_RECONNECT_MAX_BACKOFF;
 	}
 
 	private static void validatePathLength(ChannelSettings channel, Path path, boolean explicit) {
@@ -156,11 +158,7 @@ public final class UdsTransport implements IpcTransport<UdsProperties> {
 		UdsOptions.Builder builder = UdsOptions.builder(socketPath(channel))
 			.maxMessageSize(channel.channel().maxMessageSize())
 			.sendTimeout(channel.channel().sendTimeout())
-			.reconnectBackoff(
-					(uds.getReconnectInitialBackoff() != null) ? uds.getReconnectInitialBackoff()
-							: UdsOptions.DEFAULT_RECONNECT_INITIAL_BACKOFF,
-					(uds.getReconnectMaxBackoff() != null) ? uds.getReconnectMaxBackoff()
-							: UdsOptions.DEFAULT_RECONNECT_MAX_BACKOFF);
+			.reconnectBackoff(reconnectInitialBackoff(uds), reconnectMaxBackoff(uds));
 		PropertyMapper map = PropertyMapper.get();
 		map.from(uds::getSocketMode).as(SettingChecks::permissions).to(builder::socketPermissions);
 		map.from(uds::getDirectoryMode).as(SettingChecks::permissions).to(builder::directoryPermissions);
@@ -178,11 +176,10 @@ public final class UdsTransport implements IpcTransport<UdsProperties> {
 	 * @return the absolute socket path
 	 */
 	static Path socketPath(ChannelDefinition<UdsProperties> channel) {
-		return socketPath(channel.channel(), channel.settings());
-	}
-
-	private static Path socketPath(ChannelSettings channel, UdsProperties uds) {
-		Path path = (uds.getPath() != null) ? uds.getPath() : channel.baseDirectory().resolve(channel.name() + ".sock");
+		ChannelSettings settings = channel.channel();
+		UdsProperties uds = channel.settings();
+		Path path = (uds.getPath() != null) ? uds.getPath()
+				: settings.baseDirectory().resolve(settings.name() + ".sock");
 		return path.toAbsolutePath().normalize();
 	}
 
