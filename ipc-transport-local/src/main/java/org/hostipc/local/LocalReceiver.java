@@ -61,6 +61,8 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 
 	private final LocalOptions options;
 
+	private final String key;
+
 	private final FrameCodec codec;
 
 	private final BlockingQueue<Delivery> buffer;
@@ -77,6 +79,7 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 	LocalReceiver(String name, MessagingPattern pattern, LocalOptions options) {
 		super(name, pattern, Direction.INBOUND);
 		this.options = options;
+		this.key = LocalRegistry.key(pattern, options.address());
 		this.codec = new FrameCodec(options.limits());
 		this.buffer = new ArrayBlockingQueue<>(options.capacity());
 		this.view = new FrameView(options.limits());
@@ -89,6 +92,10 @@ final class LocalReceiver extends AbstractIpcEndpoint implements InboundEndpoint
 
 	String address() {
 		return this.options.address();
+	}
+
+	String key() {
+		return this.key;
 	}
 
 	@Override

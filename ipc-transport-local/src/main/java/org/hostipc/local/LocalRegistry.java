@@ -17,11 +17,9 @@
 package org.hostipc.local;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,6 +32,10 @@ import org.hostipc.transport.MessagingPattern;
  * per point-to-point or request-reply address, any number of subscribers per
  * publish-subscribe address. One registry per JVM (per class loader), so that two
  * application contexts in one JVM talk to each other.
+ * <p>
+ * Each address maps to an immutable list of its receivers, replaced when one registers or
+ * leaves, so that a send reads it without a lock and without allocating; only a sender
+ * that finds too few receivers waits.
  *
  * @author hostipc
  */
@@ -45,9 +47,20 @@ final class LocalRegistry {
 
 	private final Condition changed = this.lock.newCondition();
 
-	private final Map<String, Set<LocalReceiver>> receivers = new HashMap<>();
+	private final Map<String, List<LocalReceiver>> receivers = new ConcurrentHashMap<>();
 
 	private LocalRegistry() {
+	}
+
+	/**
+	 * Return the key under which an address's receivers are kept: an address names a
+	 * point-to-point, a request-reply and a publish-subscribe channel independently.
+	 * @param pattern the pattern
+	 * @param address the address
+	 * @return the key
+	 */
+	static String key(MessagingPattern pattern, String address) {
+		return pattern.id() + ":" + address;
 	}
 
 	/**
@@ -58,14 +71,15 @@ final class LocalRegistry {
 	void register(LocalReceiver receiver) {
 		this.lock.lock();
 		try {
-			Set<LocalReceiver> registered = this.receivers.computeIfAbsent(key(receiver.pattern(), receiver.address()),
-					(key) -> new LinkedHashSet<>());
+			List<LocalReceiver> registered = receivers(receiver.key());
 			if (receiver.pattern() != MessagingPattern.PUBLISH_SUBSCRIBE && !registered.isEmpty()) {
 				throw new IpcException("The local address '" + receiver.address()
-						+ "' already has a receiver (channel '" + registered.iterator().next().name() + "'); a "
+						+ "' already has a receiver (channel '" + registered.get(0).name() + "'); a "
 						+ receiver.pattern().id() + " address takes one receiver");
 			}
-			registered.add(receiver);
+			List<LocalReceiver> updated = new ArrayList<>(registered);
+			updated.add(receiver);
+			this.receivers.put(receiver.key(), List.copyOf(updated));
 			this.changed.signalAll();
 		}
 		finally {
@@ -80,10 +94,14 @@ final class LocalRegistry {
 	void unregister(LocalReceiver receiver) {
 		this.lock.lock();
 		try {
-			String key = key(receiver.pattern(), receiver.address());
-			Set<LocalReceiver> registered = this.receivers.get(key);
-			if (registered != null && registered.remove(receiver) && registered.isEmpty()) {
-				this.receivers.remove(key);
+			List<LocalReceiver> updated = new ArrayList<>(receivers(receiver.key()));
+			if (updated.remove(receiver)) {
+				if (updated.isEmpty()) {
+					this.receivers.remove(receiver.key());
+				}
+				else {
+					this.receivers.put(receiver.key(), List.copyOf(updated));
+				}
 			}
 			this.changed.signalAll();
 		}
@@ -94,24 +112,24 @@ final class LocalRegistry {
 
 	/**
 	 * Return the receivers of an address, waiting for at least the given number.
-	 * @param pattern the pattern
-	 * @param address the address
+	 * @param key the address's {@link #key key}
 	 * @param minimum the number to wait for
 	 * @param deadline the {@link System#nanoTime()} deadline
 	 * @return the receivers; fewer than the minimum if the deadline passed
 	 * @throws InterruptedException if interrupted while waiting
 	 */
-	List<LocalReceiver> await(MessagingPattern pattern, String address, int minimum, long deadline)
-			throws InterruptedException {
+	List<LocalReceiver> await(String key, int minimum, long deadline) throws InterruptedException {
+		List<LocalReceiver> registered = receivers(key);
+		if (registered.size() >= minimum) {
+			return registered;
+		}
 		this.lock.lock();
 		try {
-			String key = key(pattern, address);
 			while (true) {
-				Set<LocalReceiver> registered = this.receivers.get(key);
-				int count = (registered != null) ? registered.size() : 0;
+				registered = receivers(key);
 				long remaining = deadline - System.nanoTime();
-				if (count >= minimum || remaining <= 0) {
-					return (registered != null) ? new ArrayList<>(registered) : List.of();
+				if (registered.size() >= minimum || remaining <= 0) {
+					return registered;
 				}
 				this.changed.awaitNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)));
 			}
@@ -122,24 +140,12 @@ final class LocalRegistry {
 	}
 
 	/**
-	 * Return the number of receivers of an address.
-	 * @param pattern the pattern
-	 * @param address the address
-	 * @return the count
+	 * Return the receivers of an address.
+	 * @param key the address's {@link #key key}
+	 * @return the receivers, an immutable list
 	 */
-	int count(MessagingPattern pattern, String address) {
-		this.lock.lock();
-		try {
-			Set<LocalReceiver> registered = this.receivers.get(key(pattern, address));
-			return (registered != null) ? registered.size() : 0;
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private static String key(MessagingPattern pattern, String address) {
-		return pattern.id() + ":" + address;
+	List<LocalReceiver> receivers(String key) {
+		return this.receivers.getOrDefault(key, List.of());
 	}
 
 }

@@ -58,12 +58,18 @@ final class LocalSender extends AbstractIpcEndpoint implements OutboundEndpoint 
 
 	private final FrameCodec codec;
 
+	private final String key;
+
+	private final int minimumReceivers;
+
 	private final AtomicLong correlationIds = new AtomicLong();
 
 	LocalSender(String name, MessagingPattern pattern, LocalOptions options) {
 		super(name, pattern, Direction.OUTBOUND);
 		this.options = options;
 		this.codec = new FrameCodec(options.limits());
+		this.key = LocalRegistry.key(pattern, options.address());
+		this.minimumReceivers = (pattern == MessagingPattern.PUBLISH_SUBSCRIBE) ? options.minSubscribers() : 1;
 	}
 
 	@Override
@@ -135,16 +141,15 @@ final class LocalSender extends AbstractIpcEndpoint implements OutboundEndpoint 
 			this.counters.error(ErrorReason.DISCONNECTED);
 			throw new PeerUnavailableException("Channel '" + name() + "' is not started");
 		}
-		int minimum = (pattern() == MessagingPattern.PUBLISH_SUBSCRIBE) ? this.options.minSubscribers() : 1;
 		List<LocalReceiver> receivers;
 		try {
-			receivers = LocalRegistry.INSTANCE.await(pattern(), this.options.address(), minimum, deadline);
+			receivers = LocalRegistry.INSTANCE.await(this.key, this.minimumReceivers, deadline);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IpcException("Interrupted while waiting for a receiver on channel '" + name() + "'");
 		}
-		if (receivers.size() < minimum) {
+		if (receivers.size() < this.minimumReceivers) {
 			this.counters.error(ErrorReason.DISCONNECTED);
 			throw new PeerUnavailableException(
 					"No " + role() + " registered at local address '" + this.options.address() + "' within "
@@ -192,9 +197,8 @@ final class LocalSender extends AbstractIpcEndpoint implements OutboundEndpoint 
 		if (!isRunning()) {
 			return EndpointState.down("not started", describe());
 		}
-		int receivers = LocalRegistry.INSTANCE.count(pattern(), this.options.address());
-		int minimum = (pattern() == MessagingPattern.PUBLISH_SUBSCRIBE) ? this.options.minSubscribers() : 1;
-		if (receivers < minimum) {
+		int receivers = LocalRegistry.INSTANCE.receivers(this.key).size();
+		if (receivers < this.minimumReceivers) {
 			return EndpointState.down("no " + role() + " at local address '" + this.options.address() + "'",
 					describe());
 		}
@@ -207,7 +211,7 @@ final class LocalSender extends AbstractIpcEndpoint implements OutboundEndpoint 
 		Map<String, Object> description = new LinkedHashMap<>();
 		description.put("address", this.options.address());
 		description.put("role", (pattern() == MessagingPattern.PUBLISH_SUBSCRIBE) ? "publisher" : "sender");
-		description.put("receivers", LocalRegistry.INSTANCE.count(pattern(), this.options.address()));
+		description.put("receivers", LocalRegistry.INSTANCE.receivers(this.key).size());
 		description.put("maxMessageSize", this.options.limits().maxPayloadLength());
 		description.put("sendTimeout", this.options.sendTimeout().toString());
 		return Map.copyOf(description);
