@@ -20,7 +20,9 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.hostipc.benchmarks.subjects.SubjectKind;
@@ -56,8 +58,11 @@ final class ThroughputChart {
 
 	static void write(Path file, String title, List<Measurement> measurements) throws IOException {
 		DefaultCategoryDataset rates = new DefaultCategoryDataset();
+		Map<String, Color> colors = new HashMap<>();
 		for (Measurement measurement : measurements) {
-			String row = measurement.subject().kind().label();
+			SubjectKind kind = measurement.subject().kind();
+			String row = kind.label();
+			colors.put(row, color(kind));
 			double median = measurement.runs().isEmpty() ? 0 : measurement.median(RunResult::throughput);
 			rates.addValue(Math.max(median, 1), row, label(measurement));
 		}
@@ -83,7 +88,7 @@ final class ThroughputChart {
 		});
 		renderer.setDefaultItemLabelsVisible(true);
 		for (int i = 0; i < rates.getRowCount(); i++) {
-			renderer.setSeriesPaint(i, color(rates.getRowKey(i).toString()));
+			renderer.setSeriesPaint(i, colors.get(rates.getRowKey(i).toString()));
 		}
 		Files.createDirectories(file.getParent());
 		ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 90 + 30 * measurements.size());
@@ -97,17 +102,12 @@ final class ThroughputChart {
 				+ rate(measurement.max(RunResult::throughput)) + "]";
 	}
 
-	private static Color color(String kind) {
-		for (SubjectKind candidate : SubjectKind.values()) {
-			if (candidate.label().equals(kind)) {
-				return switch (candidate) {
-					case OURS_RAW -> RAW;
-					case OURS_SPRING -> SPRING;
-					case BASELINE -> BASELINE;
-				};
-			}
-		}
-		return BASELINE;
+	private static Color color(SubjectKind kind) {
+		return switch (kind) {
+			case OURS_RAW -> RAW;
+			case OURS_SPRING -> SPRING;
+			case BASELINE -> BASELINE;
+		};
 	}
 
 	private static String rate(double rate) {
